@@ -1,0 +1,24 @@
+import { organisationKinds } from "@art28/domain";
+import { z } from "zod";
+
+/**
+ * Design-token overrides of an organisation: CSS custom properties on top of the default
+ * (voorbeeld) theme. Names and values are restricted so an override cannot inject CSS.
+ */
+export const themeOverridesSchema = z
+  .record(
+    z.string().regex(/^--[a-z0-9-]{1,80}$/, "must be a CSS custom property such as --basis-color-accent-1-default"),
+    z.string().max(200).regex(/^[^;{}<>]*$/, "must not contain ; { } < or >"),
+  )
+  .refine((record) => Object.keys(record).length <= 200, "at most 200 overrides");
+export type ThemeOverrides = z.infer<typeof themeOverridesSchema>;
+
+export const organisationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(organisationKinds),
+  theme: themeOverridesSchema,
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const organisationParamsSchema = z.object({ organisationId: z.uuid() });

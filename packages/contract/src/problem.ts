@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/**
+ * Stable error codes. Clients switch on these (the web app translates them), so a code never
+ * changes meaning once released; new situations get new codes.
+ */
+export const errorCodes = [
+  "malformed_request",
+  "validation_failed",
+  "unauthenticated",
+  "invalid_credentials",
+  "csrf_invalid",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "rate_limited",
+  "payload_too_large",
+  "unsupported_media_type",
+  "service_unavailable",
+  "internal_error",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One field-level problem, e.g. `{ path: "email", message: "Invalid email address" }`. */
+export const fieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+/** RFC 9457 problem details, as every error response of the API is shaped. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.enum(errorCodes),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  issues: z.array(fieldIssueSchema).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,35 @@
+import type { MembershipRole } from "./organisations.ts";
+
+/**
+ * What a member may do inside their own organisation. The server enforces this on every
+ * request; the web app uses the same table to hide actions a member cannot take, so the two
+ * can never disagree.
+ */
+export const permissions = [
+  "organisation.read",
+  "organisation.manage",
+  "members.manage",
+  "counterparties.read",
+  "counterparties.write",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const readOnly: readonly Permission[] = ["organisation.read", "counterparties.read"];
+const editor: readonly Permission[] = [...readOnly, "counterparties.write"];
+
+const permissionsByRole: Record<MembershipRole, readonly Permission[]> = {
+  admin: permissions,
+  privacy_officer: editor,
+  contract_manager: editor,
+  viewer: readOnly,
+};
+
+/** True when a member with `role` may perform `permission` in the organisation of that membership. */
+export function roleAllows(role: MembershipRole, permission: Permission): boolean {
+  return permissionsByRole[role].includes(permission);
+}
+
+/** Every permission a role carries, for presenting a member's abilities to the client. */
+export function permissionsOf(role: MembershipRole): readonly Permission[] {
+  return permissionsByRole[role];
+}

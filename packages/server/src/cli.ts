@@ -1,0 +1,55 @@
+import { Command } from "commander";
+import { ConfigurationError } from "./config.ts";
+import { isAppError } from "./errors.ts";
+import { migrateCommand } from "./cli/migrate-command.ts";
+import { serveCommand } from "./cli/serve-command.ts";
+import { userCreateCommand } from "./cli/user-create-command.ts";
+
+/** Exit codes: 0 success, 1 failure of the command, 2 invalid usage or input. */
+function fail(error: unknown): never {
+  if (error instanceof ConfigurationError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  if (isAppError(error)) {
+    console.error(`art28: ${error.message}`);
+    process.exit(error.code === "validation_failed" ? 2 : 1);
+  }
+  console.error(error);
+  process.exit(1);
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("art28")
+    .description("Art28: arrange, check and keep GDPR processor agreements (verwerkersovereenkomsten).")
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
+
+  program
+    .command("serve")
+    .description("run the web app and API (PORT, DATABASE_URL, ART28_DATA_DIR, ART28_DEMO)")
+    .action(() => serveCommand().catch(fail));
+
+  program
+    .command("migrate")
+    .description("apply pending database migrations and exit")
+    .action(() => migrateCommand().catch(fail));
+
+  const user = program.command("user").description("manage accounts");
+  user
+    .command("create")
+    .description("create an account; the password is read from standard input or asked for")
+    .requiredOption("--email <email>", "e-mail address (login name)")
+    .requiredOption("--name <name>", "full name")
+    .requiredOption("--organisation <name>", "organisation to join; created when it does not exist")
+    .option("--kind <kind>", "kind of a new organisation: controller, processor or association", "controller")
+    .option("--role <role>", "admin, privacy_officer, contract_manager or viewer", "admin")
+    .option("--locale <locale>", "nl or en", "nl")
+    .action((options: unknown) => userCreateCommand(options).catch(fail));
+
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

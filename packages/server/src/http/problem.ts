@@ -1,0 +1,104 @@
+import type { ErrorCode, FieldIssue, Problem } from "@art28/contract";
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { ZodError } from "zod";
+import { AppError } from "../errors.ts";
+
+/** The one place where error codes become HTTP statuses. */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  malformed_request: 400,
+  validation_failed: 422,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_invalid: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  service_unavailable: 503,
+  internal_error: 500,
+};
+
+const titles: Record<ErrorCode, string> = {
+  malformed_request: "Malformed request",
+  validation_failed: "Validation failed",
+  unauthenticated: "Not logged in",
+  invalid_credentials: "Invalid credentials",
+  csrf_invalid: "Missing or invalid CSRF token",
+  forbidden: "Forbidden",
+  not_found: "Not found",
+  conflict: "Conflict",
+  payload_too_large: "Payload too large",
+  unsupported_media_type: "Unsupported media type",
+  rate_limited: "Too many requests",
+  service_unavailable: "Service unavailable",
+  internal_error: "Internal server error",
+};
+
+function issuesOf(error: ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+}
+
+/** Turns anything thrown while handling a request into an AppError with a stable code. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    return new AppError("validation_failed", "The request contains invalid values.", { issues: issuesOf(error) });
+  }
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fastifyError)) {
+    const where = fastifyError.validationContext ?? "body";
+    return new AppError("validation_failed", `The request ${where} contains invalid values.`, {
+      issues: fastifyError.validation.map((issue) => ({
+        path: [where, ...issue.instancePath.split("/").filter(Boolean)].join("."),
+        message: issue.message ?? "invalid",
+      })),
+    });
+  }
+  if (isResponseSerializationError(fastifyError)) {
+    return new AppError("internal_error", "The server produced a response that does not match its schema.", { cause: error });
+  }
+  switch (fastifyError.code) {
+    case "FST_CSRF_MISSING_SECRET":
+    case "FST_CSRF_INVALID_TOKEN":
+      return new AppError("csrf_invalid", "This request needs a valid CSRF token in the x-csrf-token header; fetch one from /api/csrf.");
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new AppError("payload_too_large", "The request body is too large.");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return new AppError("unsupported_media_type", "This content type is not accepted here.");
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return new AppError("malformed_request", "The request body is not valid JSON.");
+  }
+  if (fastifyError.statusCode === 429) return new AppError("rate_limited", "Too many attempts; wait a minute and try again.");
+  if (fastifyError.statusCode === 400) return new AppError("malformed_request", fastifyError.message);
+  if (fastifyError.statusCode === 404) return new AppError("not_found", fastifyError.message);
+  return new AppError("internal_error", "Something went wrong on the server.", { cause: error });
+}
+
+export function toProblem(error: AppError, instance: string): Problem {
+  const problem: Problem = {
+    type: `urn:art28:problem:${error.code}`,
+    title: titles[error.code],
+    status: httpStatusOf[error.code],
+    code: error.code,
+    detail: error.message,
+    instance,
+  };
+  if (error.issues) problem.issues = [...error.issues];
+  return problem;
+}
+
+/** Fastify error handler: every error response is `application/problem+json`. */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const appError = toAppError(error);
+  const status = httpStatusOf[appError.code];
+  if (status >= 500) {
+    request.log.error({ err: appError.cause ?? error }, appError.message);
+  } else {
+    request.log.info({ code: appError.code }, appError.message);
+  }
+  return reply.status(status).type("application/problem+json").serializer(JSON.stringify).send(toProblem(appError, request.url));
+}

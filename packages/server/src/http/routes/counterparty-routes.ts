@@ -1,0 +1,72 @@
+import {
+  counterpartyListQuerySchema,
+  counterpartyListResponseSchema,
+  counterpartyParamsSchema,
+  counterpartySchema,
+  createCounterpartyRequestSchema,
+  organisationParamsSchema,
+  problemSchema,
+} from "@art28/contract";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { CounterpartyService } from "../../services/counterparty-service.ts";
+import { requireSession } from "../plugins/authentication.ts";
+
+const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
+
+export const counterpartyRoutes: FastifyPluginAsyncZod<{ counterparties: CounterpartyService }> = async (app, options) => {
+  app.get(
+    "/api/organisations/:organisationId/counterparties",
+    {
+      schema: {
+        summary: "Counterparties of an organisation, optionally filtered by a search text",
+        tags: ["counterparties"],
+        params: organisationParamsSchema,
+        querystring: counterpartyListQuerySchema,
+        response: { 200: counterpartyListResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const items = await options.counterparties.list(
+        requireSession(request).actor,
+        request.params.organisationId,
+        request.query.q,
+      );
+      return { items, total: items.length };
+    },
+  );
+
+  app.get(
+    "/api/organisations/:organisationId/counterparties/:counterpartyId",
+    {
+      schema: {
+        summary: "One counterparty",
+        tags: ["counterparties"],
+        params: counterpartyParamsSchema,
+        response: { 200: counterpartySchema, ...errors },
+      },
+    },
+    async (request) =>
+      options.counterparties.get(requireSession(request).actor, request.params.organisationId, request.params.counterpartyId),
+  );
+
+  app.post(
+    "/api/organisations/:organisationId/counterparties",
+    {
+      schema: {
+        summary: "Add a counterparty",
+        tags: ["counterparties"],
+        params: organisationParamsSchema,
+        body: createCounterpartyRequestSchema,
+        response: { 201: counterpartySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await options.counterparties.create(
+        requireSession(request).actor,
+        request.params.organisationId,
+        request.body,
+      );
+      return reply.status(201).send(created);
+    },
+  );
+};
