@@ -12,7 +12,9 @@ import { createAuthenticationService } from "./services/authentication-service.t
 import { createCounterpartyService } from "./services/counterparty-service.ts";
 import { createOrganisationService } from "./services/organisation-service.ts";
 
-const packageJson = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const packageJson = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 /** Everything the HTTP server and the CLI need, wired once. */
 export interface Application {
@@ -61,12 +63,14 @@ export function databaseTargetOf(config: Config): DatabaseTarget {
  */
 export async function startApplication(config: Config, options: StartOptions = {}): Promise<Application> {
   const target = options.database ?? databaseTargetOf(config);
-  const releaseLock = target.engine === "pglite" && target.directory !== undefined ? await lockDataFolder(target.directory) : undefined;
+  const releaseLock =
+    target.engine === "pglite" && target.directory !== undefined ? await lockDataFolder(target.directory) : undefined;
   let connection: DatabaseConnection | undefined;
   try {
     connection = await openDatabase(target);
     if (options.migrate !== false) await migrateDatabase(connection);
-    const demoDataCreated = config.loadDemoData && options.migrate !== false ? await seedDemoData(connection.database) : false;
+    const demoDataCreated =
+      config.loadDemoData && options.migrate !== false ? await seedDemoData(connection.database) : false;
     const opened = connection;
     return {
       config,

@@ -15,14 +15,22 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql:// (leave it unset for the embedded database)")
+    .regex(
+      /^postgres(ql)?:\/\//,
+      "must start with postgres:// or postgresql:// (leave it unset for the embedded database)",
+    )
     .optional(),
   ART28_DATA_DIR: z.string().min(1, "must not be empty").default("./data"),
   ART28_DEMO: booleanFlag.default(true),
   ART28_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ART28_TRUST_PROXY: booleanFlag.default(false),
   ART28_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
-  ART28_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  ART28_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 });
 
 /** Application configuration, read once from the environment at boot. */

@@ -5,7 +5,9 @@ import { AppError } from "../errors.ts";
 async function readAllStandardInput(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 async function ask(question: string): Promise<string> {
@@ -33,7 +35,11 @@ async function ask(question: string): Promise<string> {
 export async function readSecret(prompt: string, options: { confirm: string }): Promise<string> {
   if (!process.stdin.isTTY) {
     const secret = await readAllStandardInput();
-    if (!secret) throw new AppError("validation_failed", "Pipe the password to standard input, e.g. printf '%s' \"$PASSWORD\" | art28 user create …");
+    if (!secret)
+      throw new AppError(
+        "validation_failed",
+        "Pipe the password to standard input, e.g. printf '%s' \"$PASSWORD\" | art28 user create …",
+      );
     return secret;
   }
   const first = await ask(prompt);

@@ -7,7 +7,7 @@ import { buildHttpServer } from "../http/server.ts";
 export async function serveCommand(): Promise<void> {
   const config = loadConfig();
   const application = await startApplication(config);
-  const server = await buildHttpServer(application);
+  const server = await buildHttpServer(application, { prettyLogs: process.stdout.isTTY === true });
 
   let closing = false;
   const shutdown = async (signal: string) => {

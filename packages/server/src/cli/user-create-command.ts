@@ -9,7 +9,9 @@ export const userCreateOptionsSchema = z.object({
   email: z.email("--email must be an e-mail address"),
   name: z.string().trim().min(1, "--name must not be empty"),
   organisation: z.string().trim().min(1, "--organisation must not be empty"),
-  kind: z.enum(organisationKinds, { message: `--kind must be one of ${organisationKinds.join(", ")}` }).default("controller"),
+  kind: z
+    .enum(organisationKinds, { message: `--kind must be one of ${organisationKinds.join(", ")}` })
+    .default("controller"),
   role: z.enum(membershipRoles, { message: `--role must be one of ${membershipRoles.join(", ")}` }).default("admin"),
   locale: z.enum(["nl", "en"], { message: "--locale must be nl or en" }).default("nl"),
 });

@@ -3,7 +3,10 @@ import type { Executor } from "../database/connection.ts";
 import { counterparties } from "../database/schema.ts";
 
 export type CounterpartyRecord = typeof counterparties.$inferSelect;
-export type NewCounterparty = Omit<typeof counterparties.$inferInsert, "id" | "organisationId" | "createdAt" | "updatedAt">;
+export type NewCounterparty = Omit<
+  typeof counterparties.$inferInsert,
+  "id" | "organisationId" | "createdAt" | "updatedAt"
+>;
 
 /** Escapes LIKE wildcards so a search for "100%" finds that text instead of everything. */
 function likePattern(text: string): string {

@@ -22,7 +22,9 @@ export function createOrganisationDataAccess(database: Executor) {
       return organisation;
     },
 
-    async insert(values: Pick<OrganisationRecord, "name" | "kind"> & { theme?: Record<string, string> }): Promise<OrganisationRecord> {
+    async insert(
+      values: Pick<OrganisationRecord, "name" | "kind"> & { theme?: Record<string, string> },
+    ): Promise<OrganisationRecord> {
       const [organisation] = await database.insert(organisations).values(values).returning();
       return organisation!;
     },
@@ -31,12 +33,16 @@ export function createOrganisationDataAccess(database: Executor) {
       return database.$count(organisations);
     },
 
-    async insertMembership(values: Pick<MembershipRecord, "organisationId" | "userId" | "role">): Promise<MembershipRecord> {
+    async insertMembership(
+      values: Pick<MembershipRecord, "organisationId" | "userId" | "role">,
+    ): Promise<MembershipRecord> {
       const [membership] = await database.insert(memberships).values(values).returning();
       return membership!;
     },
 
-    async membershipsOfUser(userId: string): Promise<Array<{ membership: MembershipRecord; organisation: OrganisationRecord }>> {
+    async membershipsOfUser(
+      userId: string,
+    ): Promise<Array<{ membership: MembershipRecord; organisation: OrganisationRecord }>> {
       return database
         .select({ membership: memberships, organisation: organisations })
         .from(memberships)

@@ -17,7 +17,12 @@ export function createUserDataAccess(database: Executor) {
       return user;
     },
 
-    async insert(values: { email: string; name: string; passwordHash: string; locale?: "nl" | "en" }): Promise<UserRecord> {
+    async insert(values: {
+      email: string;
+      name: string;
+      passwordHash: string;
+      locale?: "nl" | "en";
+    }): Promise<UserRecord> {
       const [user] = await database
         .insert(users)
         .values({ ...values, email: values.email.toLowerCase() })

@@ -21,7 +21,8 @@ export async function migrateDatabase(connection: DatabaseConnection): Promise<v
   } else {
     await migrateNodePostgres(database as unknown as NodePgDatabase, { migrationsFolder });
   }
-  await database.execute(sql.raw(`
+  await database.execute(
+    sql.raw(`
     do $$
     declare tenant_table record;
     begin
@@ -33,12 +34,14 @@ export async function migrateDatabase(connection: DatabaseConnection): Promise<v
         execute format('grant select, insert, update, delete on table public.%I to art28_app', tenant_table.relname);
       end loop;
     end $$;
-  `));
+  `),
+  );
 }
 
 async function ensureApplicationRole(connection: DatabaseConnection): Promise<void> {
   // Roles belong to the whole PostgreSQL cluster, so parallel test databases may race to create it.
-  await connection.database.execute(sql.raw(`
+  await connection.database.execute(
+    sql.raw(`
     do $$
     begin
       if not exists (select 1 from pg_roles where rolname = 'art28_app') then
@@ -46,9 +49,11 @@ async function ensureApplicationRole(connection: DatabaseConnection): Promise<vo
       end if;
     exception when duplicate_object or unique_violation then null;
     end $$;
-  `));
+  `),
+  );
   // A non-superuser owner must be a member of the role to switch to it.
-  await connection.database.execute(sql.raw(`
+  await connection.database.execute(
+    sql.raw(`
     do $$
     begin
       if not (select rolsuper from pg_roles where rolname = current_user)
@@ -56,5 +61,6 @@ async function ensureApplicationRole(connection: DatabaseConnection): Promise<vo
         execute format('grant art28_app to %I', current_user);
       end if;
     end $$;
-  `));
+  `),
+  );
 }

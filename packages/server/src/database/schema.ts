@@ -8,7 +8,18 @@
 import type { CounterpartyCategory, MembershipRole, OrganisationKind } from "@art28/domain";
 import { sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { check, index, jsonb, pgPolicy, pgRole, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  index,
+  jsonb,
+  pgPolicy,
+  pgRole,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /** The role tenant-scoped transactions switch to; created at boot, so drizzle-kit only refers to it. */
 export const applicationRole = pgRole("art28_app").existing();

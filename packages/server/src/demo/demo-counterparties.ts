@@ -50,7 +50,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Joost Hermans",
     contactEmail: "privacy@talentbrug.example",
     category: "hr_recruitment",
-    serviceNl: "Werft en selecteert kandidaten voor gemeentelijke vacatures, inclusief assessments en referentiechecks.",
+    serviceNl:
+      "Werft en selecteert kandidaten voor gemeentelijke vacatures, inclusief assessments en referentiechecks.",
     serviceEn: "Recruits and screens candidates for municipal vacancies, including assessments and reference checks.",
   },
   {
@@ -80,7 +81,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Hans Vermeulen",
     contactEmail: "privacyofficer@pensioen-llo.example",
     category: "pension_fund",
-    serviceNl: "Ontvangt salaris- en dienstverbandgegevens van medewerkers voor de administratie van hun pensioenopbouw.",
+    serviceNl:
+      "Ontvangt salaris- en dienstverbandgegevens van medewerkers voor de administratie van hun pensioenopbouw.",
     serviceEn: "Receives salary and employment data on staff to administer their pension accrual.",
   },
 
@@ -122,8 +124,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Ruud van Leeuwen",
     contactEmail: "security@polderwolk.example",
     category: "cloud_hosting",
-    serviceNl: "Biedt een private cloud in twee Nederlandse datacenters waarop de vakapplicaties van de gemeente draaien.",
-    serviceEn: "Offers a private cloud in two Dutch data centres that runs the municipality's line-of-business applications.",
+    serviceNl:
+      "Biedt een private cloud in twee Nederlandse datacenters waarop de vakapplicaties van de gemeente draaien.",
+    serviceEn:
+      "Offers a private cloud in two Dutch data centres that runs the municipality's line-of-business applications.",
   },
   {
     name: "Webhaven Hosting B.V.",
@@ -162,7 +166,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Wouter Peeters",
     contactEmail: "dpo@backupkluis.example",
     category: "ict_support",
-    serviceNl: "Maakt dagelijks versleutelde back-ups van de gemeentelijke systemen en verzorgt de uitwijk bij calamiteiten.",
+    serviceNl:
+      "Maakt dagelijks versleutelde back-ups van de gemeentelijke systemen en verzorgt de uitwijk bij calamiteiten.",
     serviceEn: "Takes daily encrypted backups of the municipal systems and provides disaster recovery.",
   },
 
@@ -174,8 +179,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Esther Jansen",
     contactEmail: "privacy@zaakwijs.example",
     category: "document_management",
-    serviceNl: "Levert het zaaksysteem waarin aanvragen, meldingen en besluiten van de gemeente worden behandeld en vastgelegd.",
-    serviceEn: "Supplies the case management system in which the municipality handles and records applications, reports and decisions.",
+    serviceNl:
+      "Levert het zaaksysteem waarin aanvragen, meldingen en besluiten van de gemeente worden behandeld en vastgelegd.",
+    serviceEn:
+      "Supplies the case management system in which the municipality handles and records applications, reports and decisions.",
   },
   {
     name: "DocuLink Benelux NV",
@@ -205,7 +212,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactEmail: "privacy@burgerlink.example",
     category: "civil_affairs_software",
     serviceNl: "Levert en onderhoudt de burgerzakenapplicatie voor de BRP, reisdocumenten en rijbewijzen.",
-    serviceEn: "Supplies and maintains the civil affairs application for the population register (BRP), passports and driving licences.",
+    serviceEn:
+      "Supplies and maintains the civil affairs application for the population register (BRP), passports and driving licences.",
   },
   {
     name: "Taxaris Gemeentebelastingen B.V.",
@@ -214,8 +222,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Pieter Mol",
     contactEmail: "fg@taxaris.example",
     category: "taxation_software",
-    serviceNl: "Levert de software voor WOZ-waardering, het opleggen van aanslagen en de invordering van gemeentelijke belastingen.",
-    serviceEn: "Supplies the software for WOZ property valuation, tax assessments and the collection of municipal taxes.",
+    serviceNl:
+      "Levert de software voor WOZ-waardering, het opleggen van aanslagen en de invordering van gemeentelijke belastingen.",
+    serviceEn:
+      "Supplies the software for WOZ property valuation, tax assessments and the collection of municipal taxes.",
   },
   {
     name: "Sociaal Kompas Software B.V.",
@@ -224,8 +234,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Fatima El Amrani",
     contactEmail: "privacy@sociaalkompas.example",
     category: "social_domain_software",
-    serviceNl: "Levert de applicatie waarin het sociaal domein dossiers voor de Wmo, de Jeugdwet en de Participatiewet bijhoudt.",
-    serviceEn: "Supplies the application in which the social services department keeps files under the Social Support Act, Youth Act and Participation Act.",
+    serviceNl:
+      "Levert de applicatie waarin het sociaal domein dossiers voor de Wmo, de Jeugdwet en de Participatiewet bijhoudt.",
+    serviceEn:
+      "Supplies the application in which the social services department keeps files under the Social Support Act, Youth Act and Participation Act.",
   },
   {
     name: "Inkomenswijzer Digitaal B.V.",
@@ -234,8 +246,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Bart Willems",
     contactEmail: "privacy@inkomenswijzer.example",
     category: "social_domain_software",
-    serviceNl: "Levert de rekenmodule voor bijstandsuitkeringen en bijzondere bijstand op grond van de Participatiewet.",
-    serviceEn: "Supplies the calculation module for social assistance and special assistance benefits under the Participation Act.",
+    serviceNl:
+      "Levert de rekenmodule voor bijstandsuitkeringen en bijzondere bijstand op grond van de Participatiewet.",
+    serviceEn:
+      "Supplies the calculation module for social assistance and special assistance benefits under the Participation Act.",
   },
   {
     name: "Vergunningshuis Software B.V.",
@@ -244,8 +258,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Mirjam Veldman",
     contactEmail: "privacy@vergunningshuis.example",
     category: "permit_software",
-    serviceNl: "Levert de software waarmee de gemeente aanvragen voor omgevingsvergunningen onder de Omgevingswet behandelt.",
-    serviceEn: "Supplies the software the municipality uses to handle environmental permit applications under the Environment and Planning Act.",
+    serviceNl:
+      "Levert de software waarmee de gemeente aanvragen voor omgevingsvergunningen onder de Omgevingswet behandelt.",
+    serviceEn:
+      "Supplies the software the municipality uses to handle environmental permit applications under the Environment and Planning Act.",
   },
   {
     name: "Kaartwerk Geo-informatie B.V.",
@@ -255,7 +271,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactEmail: "privacy@kaartwerk-geo.example",
     category: "gis_services",
     serviceNl: "Beheert de kaartlagen in het gemeentelijke GIS, waaronder gegevens uit de BAG en de BGT.",
-    serviceEn: "Maintains the map layers in the municipal GIS, including data from the national address and topography registers.",
+    serviceEn:
+      "Maintains the map layers in the municipal GIS, including data from the national address and topography registers.",
   },
   {
     name: "Meldwijs B.V.",
@@ -264,8 +281,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Noor Visser",
     contactEmail: "privacy@meldwijs.example",
     category: "other",
-    serviceNl: "Levert de app en het systeem waarmee inwoners meldingen over de openbare ruimte doen, zoals losliggende stoeptegels.",
-    serviceEn: "Supplies the app and back office through which residents report problems in public spaces, such as loose paving stones.",
+    serviceNl:
+      "Levert de app en het systeem waarmee inwoners meldingen over de openbare ruimte doen, zoals losliggende stoeptegels.",
+    serviceEn:
+      "Supplies the app and back office through which residents report problems in public spaces, such as loose paving stones.",
   },
   {
     name: "Raadsvenster Online B.V.",
@@ -286,8 +305,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Kevin Schouten",
     contactEmail: "privacy@parkeergemak.example",
     category: "parking_app",
-    serviceNl: "Levert de app waarmee bewoners en bezoekers per minuut parkeergeld betalen en bezoekersvergunningen beheren.",
-    serviceEn: "Supplies the app with which residents and visitors pay for parking by the minute and manage visitor permits.",
+    serviceNl:
+      "Levert de app waarmee bewoners en bezoekers per minuut parkeergeld betalen en bezoekersvergunningen beheren.",
+    serviceEn:
+      "Supplies the app with which residents and visitors pay for parking by the minute and manage visitor permits.",
   },
   {
     name: "Betaalbrug Payments B.V.",
@@ -316,7 +337,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Elke Janssens",
     contactEmail: "privacy@mailpunt.example",
     category: "e_mail_marketing",
-    serviceNl: "Verstuurt de digitale nieuwsbrieven van de gemeente aan inwoners en ondernemers die zich hebben aangemeld.",
+    serviceNl:
+      "Verstuurt de digitale nieuwsbrieven van de gemeente aan inwoners en ondernemers die zich hebben aangemeld.",
     serviceEn: "Sends the municipality's e-mail newsletters to residents and businesses who have subscribed.",
   },
   {
@@ -356,8 +378,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Samira Bouzid",
     contactEmail: "privacy@belwaarts.example",
     category: "call_centre",
-    serviceNl: "Beantwoordt bij piekdrukte en buiten kantoortijden telefonische vragen van inwoners namens de gemeente.",
-    serviceEn: "Answers residents' phone calls on behalf of the municipality during peak periods and outside office hours.",
+    serviceNl:
+      "Beantwoordt bij piekdrukte en buiten kantoortijden telefonische vragen van inwoners namens de gemeente.",
+    serviceEn:
+      "Answers residents' phone calls on behalf of the municipality during peak periods and outside office hours.",
   },
   {
     name: "Peilpunt Onderzoek B.V.",
@@ -386,8 +410,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Sofie Maes",
     contactEmail: "privacy@linguana.example",
     category: "translation",
-    serviceNl: "Vertaalt brieven en besluiten en levert tolken voor gesprekken met inwoners die onvoldoende Nederlands spreken.",
-    serviceEn: "Translates letters and decisions and provides interpreters for meetings with residents who speak little Dutch.",
+    serviceNl:
+      "Vertaalt brieven en besluiten en levert tolken voor gesprekken met inwoners die onvoldoende Nederlands spreken.",
+    serviceEn:
+      "Translates letters and decisions and provides interpreters for meetings with residents who speak little Dutch.",
   },
 
   // Legal and finance
@@ -490,8 +516,10 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Ahmed Yilmaz",
     contactEmail: "privacy@taxi-voorbeeldstreek.example",
     category: "other",
-    serviceNl: "Verzorgt het leerlingenvervoer en het Wmo-vervoer en ontvangt daarvoor adressen en gegevens over beperkingen van reizigers.",
-    serviceEn: "Runs school transport and social-support transport, for which it receives addresses and details of passengers' disabilities.",
+    serviceNl:
+      "Verzorgt het leerlingenvervoer en het Wmo-vervoer en ontvangt daarvoor adressen en gegevens over beperkingen van reizigers.",
+    serviceEn:
+      "Runs school transport and social-support transport, for which it receives addresses and details of passengers' disabilities.",
   },
 
   // Facilities
@@ -522,7 +550,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactName: "Marco de Groot",
     contactEmail: "privacy@smaakvol-catering.example",
     category: "catering",
-    serviceNl: "Runt het bedrijfsrestaurant en verzorgt maaltijden bij raadsvergaderingen, inclusief dieetwensen van deelnemers.",
+    serviceNl:
+      "Runt het bedrijfsrestaurant en verzorgt maaltijden bij raadsvergaderingen, inclusief dieetwensen van deelnemers.",
     serviceEn: "Runs the staff restaurant and caters council meetings, including participants' dietary requirements.",
   },
   {
@@ -533,7 +562,8 @@ export const demoCounterparties: readonly DemoCounterparty[] = [
     contactEmail: "privacy@papierwolf.example",
     category: "shredding",
     serviceNl: "Haalt vertrouwelijk papier en afgedankte gegevensdragers op en vernietigt deze aantoonbaar.",
-    serviceEn: "Collects confidential paper and discarded storage media and destroys them with a certificate of destruction.",
+    serviceEn:
+      "Collects confidential paper and discarded storage media and destroys them with a certificate of destruction.",
   },
   {
     name: "Afvalbeheer Voorbeeldstreek N.V.",

@@ -27,12 +27,42 @@ const demoOrganisations: ReadonlyArray<{ name: string; kind: OrganisationKind }>
 ];
 
 export const demoAccounts: readonly DemoAccount[] = [
-  { email: "beheer@gemeente-voorbeeld.example", name: "Bram Beheer", role: "admin", organisation: demoMunicipalityName },
-  { email: "privacy@gemeente-voorbeeld.example", name: "Priya Privacy", role: "privacy_officer", organisation: demoMunicipalityName },
-  { email: "inkoop@gemeente-voorbeeld.example", name: "Koen Inkoop", role: "contract_manager", organisation: demoMunicipalityName },
-  { email: "lezer@gemeente-voorbeeld.example", name: "Lotte Lezer", role: "viewer", organisation: demoMunicipalityName },
-  { email: "privacy@salarisdienst-noord.example", name: "Sander Salaris", role: "admin", organisation: "Salarisdienst Noord B.V." },
-  { email: "standaard@voorbeeldgemeenten.example", name: "Vera Vereniging", role: "admin", organisation: "Vereniging van Voorbeeldgemeenten" },
+  {
+    email: "beheer@gemeente-voorbeeld.example",
+    name: "Bram Beheer",
+    role: "admin",
+    organisation: demoMunicipalityName,
+  },
+  {
+    email: "privacy@gemeente-voorbeeld.example",
+    name: "Priya Privacy",
+    role: "privacy_officer",
+    organisation: demoMunicipalityName,
+  },
+  {
+    email: "inkoop@gemeente-voorbeeld.example",
+    name: "Koen Inkoop",
+    role: "contract_manager",
+    organisation: demoMunicipalityName,
+  },
+  {
+    email: "lezer@gemeente-voorbeeld.example",
+    name: "Lotte Lezer",
+    role: "viewer",
+    organisation: demoMunicipalityName,
+  },
+  {
+    email: "privacy@salarisdienst-noord.example",
+    name: "Sander Salaris",
+    role: "admin",
+    organisation: "Salarisdienst Noord B.V.",
+  },
+  {
+    email: "standaard@voorbeeldgemeenten.example",
+    name: "Vera Vereniging",
+    role: "admin",
+    organisation: "Vereniging van Voorbeeldgemeenten",
+  },
 ];
 
 /**

@@ -58,12 +58,17 @@ export function toAppError(error: unknown): AppError {
     });
   }
   if (isResponseSerializationError(fastifyError)) {
-    return new AppError("internal_error", "The server produced a response that does not match its schema.", { cause: error });
+    return new AppError("internal_error", "The server produced a response that does not match its schema.", {
+      cause: error,
+    });
   }
   switch (fastifyError.code) {
     case "FST_CSRF_MISSING_SECRET":
     case "FST_CSRF_INVALID_TOKEN":
-      return new AppError("csrf_invalid", "This request needs a valid CSRF token in the x-csrf-token header; fetch one from /api/csrf.");
+      return new AppError(
+        "csrf_invalid",
+        "This request needs a valid CSRF token in the x-csrf-token header; fetch one from /api/csrf.",
+      );
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return new AppError("payload_too_large", "The request body is too large.");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
@@ -72,7 +77,8 @@ export function toAppError(error: unknown): AppError {
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return new AppError("malformed_request", "The request body is not valid JSON.");
   }
-  if (fastifyError.statusCode === 429) return new AppError("rate_limited", "Too many attempts; wait a minute and try again.");
+  if (fastifyError.statusCode === 429)
+    return new AppError("rate_limited", "Too many attempts; wait a minute and try again.");
   if (fastifyError.statusCode === 400) return new AppError("malformed_request", fastifyError.message);
   if (fastifyError.statusCode === 404) return new AppError("not_found", fastifyError.message);
   return new AppError("internal_error", "Something went wrong on the server.", { cause: error });
@@ -100,5 +106,9 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   } else {
     request.log.info({ code: appError.code }, appError.message);
   }
-  return reply.status(status).type("application/problem+json").serializer(JSON.stringify).send(toProblem(appError, request.url));
+  return reply
+    .status(status)
+    .type("application/problem+json")
+    .serializer(JSON.stringify)
+    .send(toProblem(appError, request.url));
 }

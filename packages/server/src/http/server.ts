@@ -2,7 +2,12 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import type { Application } from "../composition-root.ts";
 import { AppError } from "../errors.ts";
 import { authenticationPlugin } from "./plugins/authentication.ts";
@@ -15,16 +20,29 @@ import { sessionRoutes } from "./routes/session-routes.ts";
 import { defaultWebDistDirectory, registerWebApp } from "./web-app.ts";
 
 export interface HttpServerOptions {
-  /** false silences request logs (tests); otherwise pino at the configured level. */
+  /** false silences all logs (tests); otherwise pino at the configured level. */
   logger?: boolean;
+  /** Human-readable log lines instead of JSON, for a person watching a terminal. */
+  prettyLogs?: boolean;
   webDistDirectory?: string;
 }
 
 /** Builds the Fastify server around an application; listening is left to the caller. */
-export async function buildHttpServer(application: Application, options: HttpServerOptions = {}): Promise<FastifyInstance> {
+export async function buildHttpServer(
+  application: Application,
+  options: HttpServerOptions = {},
+): Promise<FastifyInstance> {
   const { config, services, connection } = application;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            ...(options.prettyLogs
+              ? { transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" } } }
+              : {}),
+          },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -38,7 +56,8 @@ export async function buildHttpServer(application: Application, options: HttpSer
       openapi: "3.1.0",
       info: {
         title: "Art28 API",
-        description: "Arrange, check and keep GDPR processor agreements. Errors are application/problem+json with a stable `code`.",
+        description:
+          "Arrange, check and keep GDPR processor agreements. Errors are application/problem+json with a stable `code`.",
         version: application.version,
       },
       components: {

@@ -28,7 +28,9 @@ export async function registerWebApp(app: FastifyInstance, distDirectory: string
       return reply
         .status(503)
         .type("text/plain; charset=utf-8")
-        .send('De webapp is nog niet gebouwd: voer "npm run build" uit.\nThe web app has not been built: run "npm run build".');
+        .send(
+          'De webapp is nog niet gebouwd: voer "npm run build" uit.\nThe web app has not been built: run "npm run build".',
+        );
     }
     throw new AppError("not_found", `No route ${request.method} ${request.url.split("?")[0]}.`);
   });

@@ -19,11 +19,17 @@ export interface CreateAccountInput {
 export function createAccountService(dependencies: { database: Database }) {
   const { database } = dependencies;
   return {
-    async createAccount(input: CreateAccountInput): Promise<{ userId: string; organisationId: string; organisationCreated: boolean }> {
+    async createAccount(
+      input: CreateAccountInput,
+    ): Promise<{ userId: string; organisationId: string; organisationCreated: boolean }> {
       if (input.password.length < minimumPasswordLength) {
-        throw new AppError("validation_failed", `The password must have at least ${minimumPasswordLength} characters.`, {
-          issues: [{ path: "password", message: `at least ${minimumPasswordLength} characters` }],
-        });
+        throw new AppError(
+          "validation_failed",
+          `The password must have at least ${minimumPasswordLength} characters.`,
+          {
+            issues: [{ path: "password", message: `at least ${minimumPasswordLength} characters` }],
+          },
+        );
       }
       const passwordHash = await hashPassword(input.password);
       return database.transaction(async (transaction) => {

@@ -60,7 +60,10 @@ export function createAuthenticationService(dependencies: Dependencies) {
      * Checks the credentials and opens a new session.
      * @returns the opaque token for the cookie (only its hash is stored) and the session view.
      */
-    async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; session: AuthenticatedSession }> {
+    async login(
+      email: string,
+      password: string,
+    ): Promise<{ token: string; expiresAt: Date; session: AuthenticatedSession }> {
       const user = await users.findByEmail(email);
       const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
       if (!user || !passwordMatches) {

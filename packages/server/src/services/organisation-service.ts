@@ -13,7 +13,12 @@ export function createOrganisationService(dependencies: { database: Database }) 
       if (!organisation) throw new AppError("not_found", "Organisation not found.");
       // The theme column is JSON written by admins; an invalid value falls back to the default theme.
       const theme = themeOverridesSchema.safeParse(organisation.theme);
-      return { id: organisation.id, name: organisation.name, kind: organisation.kind, theme: theme.success ? theme.data : {} };
+      return {
+        id: organisation.id,
+        name: organisation.name,
+        kind: organisation.kind,
+        theme: theme.success ? theme.data : {},
+      };
     },
   };
 }

@@ -13,7 +13,10 @@ import { requireSession } from "../plugins/authentication.ts";
 
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
 
-export const counterpartyRoutes: FastifyPluginAsyncZod<{ counterparties: CounterpartyService }> = async (app, options) => {
+export const counterpartyRoutes: FastifyPluginAsyncZod<{ counterparties: CounterpartyService }> = async (
+  app,
+  options,
+) => {
   app.get(
     "/api/organisations/:organisationId/counterparties",
     {
@@ -46,7 +49,11 @@ export const counterpartyRoutes: FastifyPluginAsyncZod<{ counterparties: Counter
       },
     },
     async (request) =>
-      options.counterparties.get(requireSession(request).actor, request.params.organisationId, request.params.counterpartyId),
+      options.counterparties.get(
+        requireSession(request).actor,
+        request.params.organisationId,
+        request.params.counterpartyId,
+      ),
   );
 
   app.post(

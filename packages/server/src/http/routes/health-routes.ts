@@ -3,7 +3,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { DatabaseConnection } from "../../database/connection.ts";
 
 /** `/health`: for load balancers and people alike; 503 when the database does not answer. */
-export const healthRoutes: FastifyPluginAsyncZod<{ connection: DatabaseConnection; version: string }> = async (app, options) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ connection: DatabaseConnection; version: string }> = async (
+  app,
+  options,
+) => {
   app.get(
     "/health",
     {

@@ -3,7 +3,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { OrganisationService } from "../../services/organisation-service.ts";
 import { requireSession } from "../plugins/authentication.ts";
 
-export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: OrganisationService }> = async (app, options) => {
+export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: OrganisationService }> = async (
+  app,
+  options,
+) => {
   app.get(
     "/api/organisations/:organisationId",
     {

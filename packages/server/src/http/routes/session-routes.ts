@@ -4,10 +4,10 @@ import { z } from "zod";
 import type { AuthenticationService } from "../../services/authentication-service.ts";
 import { clearSessionCookie, requireSession, setSessionCookie } from "../plugins/authentication.ts";
 
-export const sessionRoutes: FastifyPluginAsyncZod<{ authentication: AuthenticationService; loginAttemptsPerMinute: number }> = async (
-  app,
-  options,
-) => {
+export const sessionRoutes: FastifyPluginAsyncZod<{
+  authentication: AuthenticationService;
+  loginAttemptsPerMinute: number;
+}> = async (app, options) => {
   app.get(
     "/api/csrf",
     {
@@ -32,7 +32,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ authentication: Authenticati
       },
     },
     async (request, reply) => {
-      const { token, expiresAt, session } = await options.authentication.login(request.body.email, request.body.password);
+      const { token, expiresAt, session } = await options.authentication.login(
+        request.body.email,
+        request.body.password,
+      );
       if (request.authentication) await options.authentication.logout(request.authentication.sessionId);
       setSessionCookie(reply, token, expiresAt);
       return session.view;
