@@ -53,7 +53,7 @@ describe.skipIf(skipReason)("logging in through Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Gemeente Voorbeeld" }).waitFor();
     const table = page.getByRole("table", { name: "Partijen" });
     await table.waitFor();
-    await page.getByRole("cell", { name: "Salarisdienst Noord B.V." }).waitFor();
+    await page.getByRole("rowheader", { name: "Salarisdienst Noord B.V." }).waitFor();
     expect(await table.locator("tbody tr").count()).toBe(demoCounterparties.length);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();

@@ -1,0 +1,37 @@
+import { BrowserRouter, Route, Routes } from "react-router";
+import { AppShell } from "./components/AppShell.tsx";
+import { I18nProvider } from "./i18n/I18nProvider.tsx";
+import { HomeRedirect } from "./pages/HomeRedirect.tsx";
+import { LoginPage } from "./pages/LoginPage.tsx";
+import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { OrganisationHomePage } from "./pages/OrganisationHomePage.tsx";
+import { routes } from "./paths.ts";
+import { RequireSession } from "./session/RequireSession.tsx";
+import { SessionProvider } from "./session/SessionProvider.tsx";
+
+/** The whole web app: providers, the page frame and the routes inside it. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppShell />}>
+              <Route index element={<HomeRedirect />} />
+              <Route path={routes.login} element={<LoginPage />} />
+              <Route
+                path={routes.organisationHome}
+                element={
+                  <RequireSession>
+                    <OrganisationHomePage />
+                  </RequireSession>
+                }
+              />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

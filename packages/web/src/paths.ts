@@ -1,0 +1,10 @@
+/** In-app routes. Dutch paths, because the users and their bookmarks are Dutch. */
+export const routes = {
+  login: "/inloggen",
+  organisationHome: "/organisaties/:organisationId",
+} as const;
+
+/** The home page of one organisation. */
+export function organisationHomePath(organisationId: string): string {
+  return `/organisaties/${encodeURIComponent(organisationId)}`;
+}
