@@ -16,6 +16,11 @@ export const errorCodes = [
   "rate_limited",
   "payload_too_large",
   "unsupported_media_type",
+  "document_unreadable",
+  "document_encrypted",
+  "document_without_text",
+  "document_empty",
+  "document_too_complex",
   "service_unavailable",
   "internal_error",
 ] as const;

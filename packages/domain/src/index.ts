@@ -2,3 +2,4 @@ export * from "./organisations.ts";
 export * from "./access-policy.ts";
 export * from "./countries.ts";
 export * from "./counterparty-categories.ts";
+export * from "./document/index.ts";
