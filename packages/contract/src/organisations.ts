@@ -8,7 +8,10 @@ import { z } from "zod";
 export const themeOverridesSchema = z
   .record(
     z.string().regex(/^--[a-z0-9-]{1,80}$/, "must be a CSS custom property such as --basis-color-accent-1-default"),
-    z.string().max(200).regex(/^[^;{}<>]*$/, "must not contain ; { } < or >"),
+    z
+      .string()
+      .max(200)
+      .regex(/^[^;{}<>]*$/, "must not contain ; { } < or >"),
   )
   .refine((record) => Object.keys(record).length <= 200, "at most 200 overrides");
 export type ThemeOverrides = z.infer<typeof themeOverridesSchema>;
@@ -22,3 +25,9 @@ export const organisationSchema = z.object({
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const organisationParamsSchema = z.object({ organisationId: z.uuid() });
+
+/** Changes an administrator may make to their organisation. */
+export const updateOrganisationRequestSchema = z.object({
+  theme: themeOverridesSchema,
+});
+export type UpdateOrganisationRequest = z.infer<typeof updateOrganisationRequestSchema>;

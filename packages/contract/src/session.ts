@@ -2,7 +2,10 @@ import { membershipRoles, organisationKinds, permissions } from "@art28/domain";
 import { z } from "zod";
 
 export const loginRequestSchema = z.object({
-  email: z.email().max(320).transform((value) => value.toLowerCase()),
+  email: z
+    .email()
+    .max(320)
+    .transform((value) => value.toLowerCase()),
   password: z.string().min(1).max(1024),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;

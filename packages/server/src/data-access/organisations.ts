@@ -33,6 +33,15 @@ export function createOrganisationDataAccess(database: Executor) {
       return database.$count(organisations);
     },
 
+    async updateTheme(id: string, theme: Record<string, string>): Promise<OrganisationRecord | undefined> {
+      const [organisation] = await database
+        .update(organisations)
+        .set({ theme, updatedAt: new Date() })
+        .where(eq(organisations.id, id))
+        .returning();
+      return organisation;
+    },
+
     async insertMembership(
       values: Pick<MembershipRecord, "organisationId" | "userId" | "role">,
     ): Promise<MembershipRecord> {

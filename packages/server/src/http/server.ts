@@ -40,7 +40,12 @@ export async function buildHttpServer(
         : {
             level: config.logLevel,
             ...(options.prettyLogs
-              ? { transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" } } }
+              ? {
+                  transport: {
+                    target: "pino-pretty",
+                    options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" },
+                  },
+                }
               : {}),
           },
     trustProxy: config.trustProxy,

@@ -1,4 +1,9 @@
-import { organisationParamsSchema, organisationSchema, problemSchema } from "@art28/contract";
+import {
+  organisationParamsSchema,
+  organisationSchema,
+  problemSchema,
+  updateOrganisationRequestSchema,
+} from "@art28/contract";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { OrganisationService } from "../../services/organisation-service.ts";
 import { requireSession } from "../plugins/authentication.ts";
@@ -18,5 +23,26 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
       },
     },
     async (request) => options.organisations.get(requireSession(request).actor, request.params.organisationId),
+  );
+
+  app.patch(
+    "/api/organisations/:organisationId",
+    {
+      schema: {
+        summary: "Change an organisation's settings (administrators): its design-token overrides",
+        tags: ["organisations"],
+        params: organisationParamsSchema,
+        body: updateOrganisationRequestSchema,
+        response: {
+          200: organisationSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (request) =>
+      options.organisations.update(requireSession(request).actor, request.params.organisationId, request.body),
   );
 };
