@@ -2,20 +2,12 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useTemporaryFolders } from "./support/temporary-folders.ts";
 
 const cli = fileURLToPath(new URL("../bin/art28.js", import.meta.url));
-const folders: string[] = [];
-const newFolder = () => {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "art28-cli-"));
-  folders.push(folder);
-  return folder;
-};
-afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
+const newFolder = useTemporaryFolders("art28-cli-");
 
 /** Runs the CLI with a clean Art28 environment plus `environment`. */
 function runCli(args: string[], environment: Record<string, string> = {}, input?: string) {

@@ -1,21 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startApplication } from "../src/composition-root.ts";
 import { AppError } from "../src/errors.ts";
 import { testConfig } from "./support/test-application.ts";
+import { useTemporaryFolders } from "./support/temporary-folders.ts";
 
 describe("embedded database (PGlite) in a data folder", () => {
-  const folders: string[] = [];
-  const newFolder = () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "art28-data-"));
-    folders.push(folder);
-    return folder;
-  };
-  afterEach(() => {
-    for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-  });
+  const newFolder = useTemporaryFolders("art28-data-");
 
   it("keeps committed data across a restart", async () => {
     const folder = newFolder();
