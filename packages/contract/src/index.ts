@@ -4,3 +4,4 @@ export * from "./organisations.ts";
 export * from "./counterparties.ts";
 export * from "./health.ts";
 export * from "./paths.ts";
+export * from "./check.ts";

@@ -3,3 +3,4 @@ export * from "./access-policy.ts";
 export * from "./countries.ts";
 export * from "./counterparty-categories.ts";
 export * from "./document/index.ts";
+export * from "./check/index.ts";

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { ConfigurationError } from "./config.ts";
 import { isAppError } from "./errors.ts";
+import { checkCommand } from "./cli/check-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { serveCommand } from "./cli/serve-command.ts";
 import { userCreateCommand } from "./cli/user-create-command.ts";
@@ -36,6 +37,24 @@ export function buildProgram(): Command {
     .command("migrate")
     .description("apply pending database migrations and exit")
     .action(() => migrateCommand().catch(fail));
+
+  program
+    .command("check")
+    .description("check processor agreements against Art. 28 GDPR (PDF, DOCX, text, Markdown, HTML)")
+    .argument("<files...>", "documents to check")
+    .option("--format <format>", "text, json or html", "text")
+    .option("--lang <language>", "read the documents as nl or en instead of detecting the language")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 every mandatory requirement present, 1 a requirement missing or in conflict, 2 a file cannot be read.",
+    )
+    .action(async (files: string[], options: unknown) => {
+      try {
+        process.exitCode = await checkCommand(files, options);
+      } catch (error) {
+        fail(error);
+      }
+    });
 
   const user = program.command("user").description("manage accounts");
   user

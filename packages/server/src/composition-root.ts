@@ -7,7 +7,9 @@ import { createOrganisationDataAccess } from "./data-access/organisations.ts";
 import { createSessionDataAccess } from "./data-access/sessions.ts";
 import { createUserDataAccess } from "./data-access/users.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
+import { readDocument } from "./documents/index.ts";
 import { createAccountService } from "./services/account-service.ts";
+import { createCheckService } from "./services/check-service.ts";
 import { createAuthenticationService } from "./services/authentication-service.ts";
 import { createCounterpartyService } from "./services/counterparty-service.ts";
 import { createOrganisationService } from "./services/organisation-service.ts";
@@ -48,6 +50,7 @@ function createServices(connection: DatabaseConnection, config: Config, now?: ()
     organisations: createOrganisationService({ database }),
     counterparties: createCounterpartyService({ database }),
     accounts: createAccountService({ database }),
+    checks: createCheckService({ readDocument }),
   };
 }
 

@@ -17,6 +17,12 @@ export interface SourceParagraph {
   numberLabel?: string;
   /** True for list items the source marks as such (<li>, "- " in Markdown, DOCX list paragraphs). */
   listItem?: boolean;
+  /**
+   * Nesting depth of the list the paragraph belongs to, 0 for the outermost list (DOCX list
+   * level, nested <ol>/<ul>, indented Markdown lists). Set on the paragraph that starts a list
+   * item and on further paragraphs inside that item (which have `listItem` unset).
+   */
+  listDepth?: number;
   /** True for a cell of a table. */
   tableCell?: boolean;
   /** 1-based page number, where the format has pages (PDF). */
@@ -35,7 +41,11 @@ export interface DocumentBlock {
   number: string | null;
   /** Nesting depth: 0 for top-level headings and articles, deeper for clauses and sub-clauses. */
   level: number;
-  /** Human-readable location, e.g. "Artikel 3, lid 3.2 (b)", "Annex 2", or "paragraaf 14" as a last resort. */
+  /**
+   * Human-readable location in the document's own words: the enclosing article or annex, then
+   * clause numbers, e.g. "Artikel 3 › 3.2 › (b)", "Annex 2 › ¶ 4" (fourth paragraph of the
+   * annex), "7. Subcontracting › 3"; "¶ 14" (fourteenth block) only when nothing encloses it.
+   */
   location: string;
   page: number | null;
   /** Offsets of `text` in `StructuredDocument.text`. */

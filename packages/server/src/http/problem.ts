@@ -80,12 +80,17 @@ export function toAppError(error: unknown): AppError {
         "This request needs a valid CSRF token in the x-csrf-token header; fetch one from /api/csrf.",
       );
     case "FST_ERR_CTP_BODY_TOO_LARGE":
+    case "FST_REQ_FILE_TOO_LARGE":
       return new AppError("payload_too_large", "The request body is too large.");
+    case "FST_INVALID_MULTIPART_CONTENT_TYPE":
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return new AppError("unsupported_media_type", "This content type is not accepted here.");
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return new AppError("malformed_request", "The request body is not valid JSON.");
+  }
+  if (fastifyError.code?.startsWith("FST_") && fastifyError.statusCode === 413) {
+    return new AppError("payload_too_large", "The upload exceeds the allowed size or number of parts.");
   }
   if (fastifyError.statusCode === 429)
     return new AppError("rate_limited", "Too many attempts; wait a minute and try again.");

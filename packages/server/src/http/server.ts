@@ -13,6 +13,7 @@ import { AppError } from "../errors.ts";
 import { authenticationPlugin } from "./plugins/authentication.ts";
 import { csrfPlugin } from "./plugins/csrf.ts";
 import { sendProblem } from "./problem.ts";
+import { checkRoutes } from "./routes/check-routes.ts";
 import { counterpartyRoutes } from "./routes/counterparty-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
 import { organisationRoutes } from "./routes/organisation-routes.ts";
@@ -78,7 +79,7 @@ export async function buildHttpServer(
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
-    errorResponseBuilder: () => new AppError("rate_limited", "Too many login attempts; wait a minute and try again."),
+    errorResponseBuilder: () => new AppError("rate_limited", "Too many requests; wait a minute and try again."),
   });
   await app.register(csrfPlugin);
   await app.register(authenticationPlugin, { authentication: services.authentication });
@@ -90,6 +91,7 @@ export async function buildHttpServer(
   });
   await app.register(organisationRoutes, { organisations: services.organisations });
   await app.register(counterpartyRoutes, { counterparties: services.counterparties });
+  await app.register(checkRoutes, { checks: services.checks });
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, options.webDistDirectory ?? defaultWebDistDirectory);
