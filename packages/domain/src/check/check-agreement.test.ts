@@ -59,7 +59,9 @@ const conflictCases: ConflictCase[] = [
     requirement: "subprocessor_authorisation",
     language: "nl",
     conflicting: ["Opdrachtnemer mag zonder voorafgaande toestemming van Opdrachtgever subverwerkers inschakelen."],
-    clean: ["Opdrachtnemer mag alleen subverwerkers inschakelen na voorafgaande schriftelijke toestemming van Opdrachtgever."],
+    clean: [
+      "Opdrachtnemer mag alleen subverwerkers inschakelen na voorafgaande schriftelijke toestemming van Opdrachtgever.",
+    ],
   },
   {
     conflict: "breach_filtering_or_delay",
@@ -75,7 +77,10 @@ const conflictCases: ConflictCase[] = [
     conflict: "breach_filtering_or_delay",
     requirement: "breach_notification",
     language: "nl",
-    conflicting: ["Opdrachtnemer meldt een datalek binnen 96 uur aan Opdrachtgever.", "Opdrachtnemer meldt alleen ernstige datalekken aan Opdrachtgever."],
+    conflicting: [
+      "Opdrachtnemer meldt een datalek binnen 96 uur aan Opdrachtgever.",
+      "Opdrachtnemer meldt alleen ernstige datalekken aan Opdrachtgever.",
+    ],
     clean: ["Opdrachtnemer meldt ieder datalek binnen 48 uur aan Opdrachtgever."],
   },
   {
@@ -96,8 +101,12 @@ const conflictCases: ConflictCase[] = [
     conflict: "retention_after_end",
     requirement: "deletion_return",
     language: "en",
-    conflicting: ["After termination, the Supplier may retain the personal data for twelve months for its own records."],
-    clean: ["After termination, the Supplier retains personal data only where Union or Member State law requires storage."],
+    conflicting: [
+      "After termination, the Supplier may retain the personal data for twelve months for its own records.",
+    ],
+    clean: [
+      "After termination, the Supplier retains personal data only where Union or Member State law requires storage.",
+    ],
   },
   {
     conflict: "retention_after_end",
@@ -121,7 +130,9 @@ const conflictCases: ConflictCase[] = [
     conflict: "unlawful_instruction_warranty_only",
     requirement: "infringing_instruction_notice",
     language: "nl",
-    conflicting: ["Opdrachtgever garandeert dat zijn instructies rechtmatig zijn en Opdrachtnemer is niet verplicht instructies te toetsen."],
+    conflicting: [
+      "Opdrachtgever garandeert dat zijn instructies rechtmatig zijn en Opdrachtnemer is niet verplicht instructies te toetsen.",
+    ],
     clean: [
       "Opdrachtgever garandeert dat zijn instructies rechtmatig zijn. Opdrachtnemer waarschuwt Opdrachtgever direct als een instructie naar zijn oordeel in strijd is met de AVG.",
     ],
@@ -238,7 +249,11 @@ describe("a complete agreement", () => {
       expect(result.language).toBe(language);
       expect(result.languageDetected).toBe(true);
       expect(result.isProcessorAgreement).toBe(true);
-      expect(result.requirements.filter((requirement) => requirement.status !== "present").map((requirement) => requirement.id)).toEqual([]);
+      expect(
+        result.requirements
+          .filter((requirement) => requirement.status !== "present")
+          .map((requirement) => requirement.id),
+      ).toEqual([]);
       expect(result.summary).toMatchObject({ compliant: true, missing: [], conflicts: [], advisoryMissing: [] });
       expect(result.summary.mandatoryPresent).toBe(result.summary.mandatoryTotal);
       for (const requirement of result.requirements) {
@@ -262,7 +277,10 @@ describe("a complete agreement", () => {
 
   it("reports a conflict in the summary and is then not compliant", () => {
     const result = checkAgreement(
-      documentFromParagraphs([...englishAgreement, "The Supplier may use the personal data to improve its own products and services."]),
+      documentFromParagraphs([
+        ...englishAgreement,
+        "The Supplier may use the personal data to improve its own products and services.",
+      ]),
     );
     expect(requirementOf(result, "instructions").status).toBe("conflict");
     expect(result.summary.conflicts).toEqual(["instructions"]);
@@ -284,7 +302,7 @@ describe("documents that are not a processor agreement", () => {
         "# Privacyverklaring",
         "Wij respecteren uw privacy.",
         "Wij verwerken uw persoonsgegevens om onze dienst te kunnen leveren.",
-        "Wij bewaren uw gegevens niet langer dan nodig en nemen passende beveiligingsmaatregelen.",
+        "Wij nemen passende beveiligingsmaatregelen en bewaren uw gegevens niet langer dan nodig.",
         "U heeft recht op inzage, correctie en verwijdering van uw gegevens.",
         "Wij schakelen een verwerker in voor de hosting van onze website.",
       ]),
@@ -292,7 +310,13 @@ describe("documents that are not a processor agreement", () => {
     expect(result.isProcessorAgreement).toBe(false);
     expect(result.processorAgreementReason).not.toBe("");
     expect(result.summary.compliant).toBe(false);
-    expect(result.requirements.every((requirement) => requirement.status === "missing")).toBe(true);
+    expect(result.summary.conflicts).toEqual([]);
+    // What the text does say is still shown, with the reason it does not count.
+    const security = requirementOf(result, "security");
+    expect(security.status).toBe("present");
+    expect(security.evidence[0]?.text).toContain("beveiligingsmaatregelen");
+    expect(security.explanation).toMatch(/geen verwerkersovereenkomst/);
+    expect(requirementOf(result, "breach_notification").status).toBe("missing");
   });
 
   it("recognises a statement that no agreement is needed", () => {
@@ -320,14 +344,83 @@ describe("documents that are not a processor agreement", () => {
       ]),
     );
     expect(result.isProcessorAgreement).toBe(false);
-    expect(result.requirements.every((requirement) => requirement.status === "missing")).toBe(true);
+    expect(result.summary.compliant).toBe(false);
+    expect(
+      result.requirements.filter((requirement) => requirement.mandatory && requirement.status === "present"),
+    ).toEqual([]);
+  });
+
+  it("never reports a conflict outside a processor agreement", () => {
+    const result = checkAgreement(
+      documentFromParagraphs([
+        "# Privacy statement",
+        "We process your personal data to deliver our newsletter.",
+        "We may use your personal data for marketing and statistics.",
+        "We engage a processor for sending e-mail.",
+      ]),
+    );
+    expect(result.isProcessorAgreement).toBe(false);
+    expect(result.summary.conflicts).toEqual([]);
+  });
+});
+
+describe("documents that present themselves as a processor agreement", () => {
+  // A short agreement: title, parties, instructions and security, and little else.
+  const shortAgreement = [
+    "# Verwerkersovereenkomst",
+    'Deze overeenkomst is gesloten tussen de gemeente Havenstad, hierna te noemen "Verwerkingsverantwoordelijke", en Tekstwerk B.V., hierna te noemen "Verwerker".',
+    "Verwerker verwerkt de persoonsgegevens uitsluitend op schriftelijke instructie van Verwerkingsverantwoordelijke.",
+    "Verwerker neemt passende technische en organisatorische maatregelen om de persoonsgegevens te beveiligen.",
+  ];
+
+  it("is judged as an incomplete processor agreement, not as something else", () => {
+    const result = checkAgreement(documentFromParagraphs(shortAgreement));
+    expect(result.isProcessorAgreement).toBe(true);
+    expect(result.processorAgreementReason).toMatch(/verwerkersovereenkomst/);
+    expect(requirementOf(result, "instructions").status).toBe("present");
+    expect(requirementOf(result, "security").status).toBe("present");
+    const breach = requirementOf(result, "breach_notification");
+    expect(breach.status).toBe("missing");
+    expect(breach.explanation).toMatch(/niet gevonden/);
+    expect(breach.explanation).not.toMatch(/geen verwerkersovereenkomst/);
+    expect(result.summary.compliant).toBe(false);
+  });
+
+  it("recognises English titles and parties defined by role", () => {
+    for (const title of ["# Data Processing Addendum", "# DPA", "# Processor Agreement"]) {
+      const result = checkAgreement(
+        documentFromParagraphs([
+          title,
+          "Acme Cloud Ltd acts as processor for the Customer, who is the controller.",
+          "The processor processes personal data only on documented instructions from the controller.",
+        ]),
+      );
+      expect(result.isProcessorAgreement, title).toBe(true);
+    }
+    const untitled = checkAgreement(
+      documentFromParagraphs([
+        'This addendum is made between Northwind School ("Controller") and Acme Cloud Ltd ("Processor").',
+        "The Processor processes personal data only on documented instructions from the Controller.",
+      ]),
+    );
+    expect(untitled.isProcessorAgreement).toBe(true);
+  });
+
+  it("does not take a party's seat for its name", () => {
+    const terms = findPartyTerms(['Rekenwerk B.V., gevestigd te Almelo, hierna te noemen "Verwerker".']);
+    expect(terms.processorTerms).not.toContain("almelo");
   });
 });
 
 describe("language", () => {
   it("detects Dutch and English", () => {
-    expect(detectLanguage("De verwerker verwerkt de persoonsgegevens uitsluitend op instructie van de verantwoordelijke.").language).toBe("nl");
-    expect(detectLanguage("The processor shall process the personal data only on documented instructions.").language).toBe("en");
+    expect(
+      detectLanguage("De verwerker verwerkt de persoonsgegevens uitsluitend op instructie van de verantwoordelijke.")
+        .language,
+    ).toBe("nl");
+    expect(
+      detectLanguage("The processor shall process the personal data only on documented instructions.").language,
+    ).toBe("en");
   });
 
   it("can be chosen by the caller", () => {
@@ -361,7 +454,9 @@ describe("defined terms", () => {
   });
 
   it("reads 'X as processor and Y as controller'", () => {
-    const terms = findPartyTerms(["This addendum applies between Acme GmbH as processor and the Client as controller."]);
+    const terms = findPartyTerms([
+      "This addendum applies between Acme GmbH as processor and the Client as controller.",
+    ]);
     expect(terms.processorTerms).toContain("acme gmbh");
     expect(terms.controllerTerms).toContain("client");
   });
@@ -379,7 +474,10 @@ describe("defined terms", () => {
   });
 
   it("does not count an obligation of the controller as one of the processor", () => {
-    const result = checkClauses("en", "The Customer shall notify the Supplier of any personal data breach without undue delay.");
+    const result = checkClauses(
+      "en",
+      "The Customer shall notify the Supplier of any personal data breach without undue delay.",
+    );
     expect(requirementOf(result, "breach_notification").status).toBe("missing");
   });
 });
@@ -387,13 +485,70 @@ describe("defined terms", () => {
 describe("sentences", () => {
   it("does not split at abbreviations, article references and clause numbers", () => {
     expect(
-      splitSentences("Pursuant to Art. 28(3) GDPR and art. 5 lid 2 sub b, the processor acts e.g. for the municipality. The controller decides."),
-    ).toEqual(["Pursuant to Art. 28(3) GDPR and art. 5 lid 2 sub b, the processor acts e.g. for the municipality.", "The controller decides."]);
+      splitSentences(
+        "Pursuant to Art. 28(3) GDPR and art. 5 lid 2 sub b, the processor acts e.g. for the municipality. The controller decides.",
+      ),
+    ).toEqual([
+      "Pursuant to Art. 28(3) GDPR and art. 5 lid 2 sub b, the processor acts e.g. for the municipality.",
+      "The controller decides.",
+    ]);
     expect(splitSentences("1.1. The processor shall act. 1.2. The controller shall decide.")).toEqual([
       "1.1. The processor shall act.",
       "1.2. The controller shall decide.",
     ]);
-    expect(splitSentences("Zie bijv. artikel 3. Verwerker werkt mee.")).toEqual(["Zie bijv. artikel 3.", "Verwerker werkt mee."]);
+    expect(splitSentences("Zie bijv. artikel 3. Verwerker werkt mee.")).toEqual([
+      "Zie bijv. artikel 3.",
+      "Verwerker werkt mee.",
+    ]);
     expect(splitSentences("The processor shall (a) process only on instructions; (b) keep records.")).toHaveLength(1);
+  });
+});
+
+describe("evidence", () => {
+  // Our own clauses, laid out like a municipal agreement: the infringing-instruction clause comes
+  // before the breach clause, and one article covers both data-subject rights and the DPIA.
+  const paragraphs = [
+    "# Verwerkersovereenkomst",
+    dutchPreamble,
+    "# Artikel 3 Instructies",
+    "3.3 Opdrachtnemer stelt Opdrachtgever onmiddellijk op de hoogte indien een instructie naar zijn oordeel inbreuk maakt op de AVG.",
+    "# Artikel 8 Rechten van betrokkenen en DPIA",
+    "8.1 Opdrachtnemer helpt Opdrachtgever bij het beantwoorden van verzoeken van betrokkenen om inzage en rectificatie.",
+    "8.2 Opdrachtnemer verleent Opdrachtgever bijstand bij een gegevensbeschermingseffectbeoordeling (DPIA) en een voorafgaande raadpleging.",
+    "# Artikel 9 Datalekken",
+    "9.1 Opdrachtnemer meldt een inbreuk in verband met persoonsgegevens zonder onredelijke vertraging aan Opdrachtgever.",
+    "# Artikel 10 Onderwerp",
+    "10.1 Deze overeenkomst heeft betrekking op de verwerking van persoonsgegevens voor de salarisadministratie.",
+  ];
+  const result = checkAgreement(documentFromParagraphs(paragraphs));
+
+  it("takes a personal data breach, not an infringing instruction, as the breach clause", () => {
+    const breach = requirementOf(result, "breach_notification");
+    expect(breach.evidence[0]?.text).toMatch(/^9\.1/);
+    expect(breach.evidence.some((evidence) => evidence.text.startsWith("3.3"))).toBe(false);
+    expect(requirementOf(result, "infringing_instruction_notice").evidence[0]?.text).toMatch(/^3\.3/);
+  });
+
+  it("ranks the clause that names the DPIA above one that only shares its heading", () => {
+    expect(requirementOf(result, "dpia_assistance").evidence[0]?.text).toMatch(/^8\.2/);
+    expect(requirementOf(result, "data_subject_rights").evidence[0]?.text).toMatch(/^8\.1/);
+  });
+
+  it("prefers a clause to a bare heading", () => {
+    const subject = requirementOf(result, "subject_matter");
+    expect(subject.evidence[0]?.text).toMatch(/^10\.1/);
+  });
+
+  it("treats an infringement of the law as no personal data breach", () => {
+    const alone = checkClauses(
+      "nl",
+      "Opdrachtnemer stelt Opdrachtgever direct op de hoogte als een instructie inbreuk maakt op de AVG.",
+    );
+    expect(requirementOf(alone, "breach_notification").status).toBe("missing");
+    const english = checkClauses(
+      "en",
+      "The Supplier shall notify the Customer without delay if an instruction would be in breach of applicable law.",
+    );
+    expect(requirementOf(english, "breach_notification").status).toBe("missing");
   });
 });

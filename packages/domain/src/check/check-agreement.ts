@@ -17,7 +17,7 @@ import { readClause, sentenceSubject, type ObligedParty } from "./clause-analysi
 import { conflictCues, type ConflictCue } from "./conflict-patterns.ts";
 import { detectLanguage, type CheckLanguage } from "./language.ts";
 import { basicNormalise, normaliseSentence } from "./normalise.ts";
-import { createPartyRewriter, findPartyTerms, type PartyRewriter } from "./parties.ts";
+import { createPartyRewriter, findPartyTerms, type PartyRewriter, type PartyTermsWithEvidence } from "./parties.ts";
 import { impliedBy, requirementCues, type Cue } from "./requirement-patterns.ts";
 import { patternCount, patternNumber } from "./vocabulary.ts";
 import { documentSentences, type Sentence } from "./sentences.ts";
@@ -57,10 +57,15 @@ export interface RequirementResult {
  *
  * - `language`: the language the text was read in, and in which the explanations are written;
  *   `languageDetected` is false when the caller chose it.
- * - `isProcessorAgreement`: false for documents that are no processor agreement at all (a privacy
- *   statement, a statement that no agreement is needed, an unrelated contract). Then every
- *   requirement is reported `missing`, because words that happen to match prove nothing there;
- *   `processorAgreementReason` says why.
+ * - `isProcessorAgreement`: true for every document that presents itself as a processor agreement
+ *   (its title or a heading says so, or it defines its parties as processor and controller),
+ *   however incomplete: what is missing is reported missing with the usual explanation. False only
+ *   for documents that are something else (a privacy statement, a statement that no agreement is
+ *   needed or that the party is no processor, an unrelated contract without processor clauses).
+ *   For those, requirements whose text was found are still reported `present` with their evidence,
+ *   so the user sees what the text says, but never `conflict` (a clause outside a processor
+ *   agreement contradicts no Art. 28 duty) and `summary.compliant` is always false; each
+ *   explanation and `processorAgreementReason` say why.
  * - `parties`: the terms found to denote the processor and the controller (lower case).
  * - `requirements`: one entry per catalogue requirement, in catalogue order.
  * - `summary.compliant`: every mandatory requirement is present (none missing, none in conflict).
@@ -124,7 +129,8 @@ function globalCopy(expression: RegExp): RegExp {
 
 // Global copies of the anchors, made once, so every occurrence of an anchor can be judged.
 const globalAnchors = new Map<RegExp, RegExp>();
-for (const cues of Object.values(requirementCues)) for (const entry of cues) globalAnchors.set(entry.anchor, globalCopy(entry.anchor));
+for (const cues of Object.values(requirementCues))
+  for (const entry of cues) globalAnchors.set(entry.anchor, globalCopy(entry.anchor));
 for (const entry of conflictCues) globalAnchors.set(entry.anchor, globalCopy(entry.anchor));
 
 // A list item in imperative form starts with a verb, not with an article, pronoun or conjunction.
@@ -170,7 +176,11 @@ function prepareSentences(sentences: Sentence[], rewriter: PartyRewriter): Prepa
     if (/:\s*$/.test(normal)) {
       // A nested lead-in without its own subject ("notify the controller:") keeps the outer one's party.
       const ownParty = sentenceSubject(normal);
-      const party = ownParty === "none" || (current !== null && /^[\p{Ll}(]/u.test(source.text) && !/\b(?:shall|will|must|zal|dient|moet)\b/.test(normal)) ? (current?.party ?? ownParty) : ownParty;
+      const party =
+        ownParty === "none" ||
+        (current !== null && /^[\p{Ll}(]/u.test(source.text) && !/\b(?:shall|will|must|zal|dient|moet)\b/.test(normal))
+          ? (current?.party ?? ownParty)
+          : ownParty;
       leadIn = { normal, party };
     }
   });
@@ -215,15 +225,30 @@ function matches(sentence: PreparedSentence, expression: RegExp): boolean {
   return hit;
 }
 
-function matchesCue(entry: Cue | ConflictCue, sentence: PreparedSentence): boolean {
+/**
+ * How well a cue matches a sentence: 0 for no match, otherwise a factor that lowers the evidence
+ * strength when the sentence only matches through its surroundings. A heading names a topic but
+ * rarely carries the obligation, and a clause whose concept stands only in its heading or lead-in
+ * is weaker evidence than one that says it all itself ("Article 8 Data subjects and DPIA" must
+ * not make the data-subject clause the DPIA evidence).
+ */
+function cueMatch(entry: Cue | ConflictCue, sentence: PreparedSentence): number {
   const { normal } = sentence;
-  if (entry.actor !== "any" && sentence.source.isHeading) return false;
-  if (!matches(sentence, entry.anchor)) return false;
-  if (entry.also && !entry.also.every((expression) => matches(sentence, expression))) return false;
-  if (entry.context && !entry.context.every((expression) => expression.test(normal) || expression.test(sentence.context))) return false;
-  if (entry.unless && entry.unless.some((expression) => expression.test(normal))) return false;
-  if ("test" in entry && entry.test && !entry.test(normal)) return false;
-  if (entry.actor === "any" && !entry.negationVoids) return true;
+  if (entry.actor !== "any" && sentence.source.isHeading) return 0;
+  if (!matches(sentence, entry.anchor)) return 0;
+  if (entry.also && !entry.also.every((expression) => matches(sentence, expression))) return 0;
+  let onlyThroughContext = false;
+  if (entry.context) {
+    for (const expression of entry.context) {
+      if (expression.test(normal)) continue;
+      if (!expression.test(sentence.context)) return 0;
+      onlyThroughContext = true;
+    }
+  }
+  if (entry.unless && entry.unless.some((expression) => expression.test(normal))) return 0;
+  if ("test" in entry && entry.test && !entry.test(normal)) return 0;
+  const quality = sentence.source.isHeading ? 0.4 : onlyThroughContext ? 0.75 : 1;
+  if (entry.actor === "any" && !entry.negationVoids) return quality;
   const anchor = globalAnchors.get(entry.anchor) ?? globalCopy(entry.anchor);
   anchor.lastIndex = 0;
   for (const occurrence of normal.matchAll(anchor)) {
@@ -231,9 +256,13 @@ function matchesCue(entry: Cue | ConflictCue, sentence: PreparedSentence): boole
     const party = reading.party === "none" ? sentence.inheritedParty : reading.party;
     if (!partyAllowed(entry.actor, party)) continue;
     if (entry.negationVoids && reading.negated) continue;
-    return true;
+    return quality;
   }
-  return false;
+  return 0;
+}
+
+function matchesCue(entry: Cue | ConflictCue, sentence: PreparedSentence): boolean {
+  return cueMatch(entry, sentence) > 0;
 }
 
 function toEvidence(sentence: PreparedSentence): Evidence {
@@ -273,15 +302,58 @@ interface AgreementDecision {
   reason: string;
 }
 
+// A title or heading by which a document presents itself as a processor agreement (or as the
+// processor section of a larger contract).
+const processorAgreementTitle =
+  /\b(?:verwerkersovereenkomst(?:en)?|bewerkersovereenkomst(?:en)?|verwerkersbijlage|verwerkersaddendum|verwerkingsovereenkomst|gegevensverwerkingsovereenkomst|(?:data )?processing (?:agreement|addendum|terms|schedule|annex|exhibit)|data processor (?:agreement|addendum|terms)|processor (?:agreement|addendum|terms|clauses)|data protection (?:agreement|addendum|schedule|terms)|dpa|art(?:icle|ikel|\.)? ?28 (?:agreement|overeenkomst|gdpr|avg))\b/;
+
+/**
+ * Whether the document presents itself as a processor agreement: its title or a heading says so,
+ * or it defines its parties as processor and controller. Such a document is judged as a processor
+ * agreement however incomplete it is; missing elements are then simply reported missing.
+ */
+function presentsAsProcessorAgreement(sentences: PreparedSentence[], parties: PartyTermsWithEvidence): boolean {
+  const titled = sentences.some(
+    (sentence, position) =>
+      (position < 5 || sentence.source.isHeading) &&
+      sentence.plain.length <= 160 &&
+      processorAgreementTitle.test(sentence.plain),
+  );
+  if (titled) return true;
+  if (parties.processorTerms.length > 0 && parties.controllerTerms.length > 0) return true;
+  // "… hereinafter "Processor" …" and "… hereinafter "Controller" …": the role words are the defined terms.
+  const definedRoles = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.normal.matchAll(roleDefinedAsTerm)) definedRoles.add(match[1] ?? "");
+  }
+  return definedRoles.has("processor") && definedRoles.has("controller");
+}
+
+// "Party A, as the controller", "X shall be the controller", "treedt op als verwerker".
+const roleAssigned =
+  /\b(?:as|als|shall be|will be|is|are|be|acts as|act as|treedt op als|treden op als|fungeert als|regarded as|considered (?:as|to be)|aangemerkt als|beschouwd als)\s+(?:the |a |an |de |een )?"?(?:data )?(?:processor|controller)\b(?!'s| (?:software|data|personal|systems?|services?))/;
+
+const roleDefinedAsTerm =
+  /\b(?:hereinafter|hereafter|hierna(?: te noemen| genoemd)?|referred to as|(?:acting|handelend|optredend) (?:as|als)|in (?:its|the|de) (?:capacity|hoedanigheid) (?:as|of|van))\b[\s:,"(]{0,6}(?:the |de |het )?"?(processor|controller)\b/g;
+const roleDefinedAsTermOnce = new RegExp(roleDefinedAsTerm.source);
+
 function decideProcessorAgreement(
   sentences: PreparedSentence[],
   present: Set<RequirementId>,
   language: CheckLanguage,
+  parties: PartyTermsWithEvidence,
 ): AgreementDecision {
   const plain = sentences.map((sentence) => sentence.plain);
   const obligations = processorObligationIds.filter((id) => present.has(id)).length;
   const say = (nl: string, en: string): string => (language === "nl" ? nl : en);
-  if (!plain.some((text) => processorRoleMentioned.test(text)) || !plain.some((text) => personalDataMentioned.test(text))) {
+  const found = say(
+    `${obligations} van de ${processorObligationIds.length} verwerkersverplichtingen gevonden`,
+    `${obligations} of the ${processorObligationIds.length} processor obligations found`,
+  );
+  if (
+    !plain.some((text) => processorRoleMentioned.test(text)) ||
+    !plain.some((text) => personalDataMentioned.test(text))
+  ) {
     return {
       isProcessorAgreement: false,
       reason: say(
@@ -300,8 +372,9 @@ function decideProcessorAgreement(
       ),
     };
   }
+  const presented = presentsAsProcessorAgreement(sentences, parties);
   const opening = plain.slice(0, 5).join(" ");
-  if (privacyStatementTitle.test(opening) && obligations < 10) {
+  if (privacyStatementTitle.test(opening) && obligations < 10 && !processorAgreementTitle.test(opening)) {
     return {
       isProcessorAgreement: false,
       reason: say(
@@ -310,20 +383,29 @@ function decideProcessorAgreement(
       ),
     };
   }
+  if (presented) {
+    return {
+      isProcessorAgreement: true,
+      reason: say(
+        `Het document presenteert zich als verwerkersovereenkomst of legt de rollen van verwerker en verwerkingsverantwoordelijke vast (${found}).`,
+        `The document presents itself as a processor agreement or sets out the roles of processor and controller (${found}).`,
+      ),
+    };
+  }
   if (obligations < 5) {
     return {
       isProcessorAgreement: false,
       reason: say(
-        `Slechts ${obligations} van de ${processorObligationIds.length} verwerkersverplichtingen gevonden; dit lijkt geen verwerkersovereenkomst of verwerkersbepalingen.`,
-        `Only ${obligations} of the ${processorObligationIds.length} processor obligations found; this does not look like a processor agreement or processor clauses.`,
+        `Slechts ${found}; dit lijkt geen verwerkersovereenkomst of verwerkersbepalingen.`,
+        `Only ${found}; this does not look like a processor agreement or processor clauses.`,
       ),
     };
   }
   return {
     isProcessorAgreement: true,
     reason: say(
-      `Het document regelt de verwerking door een verwerker (${obligations} van de ${processorObligationIds.length} verwerkersverplichtingen gevonden).`,
-      `The document governs processing by a processor (${obligations} of the ${processorObligationIds.length} processor obligations found).`,
+      `Het document regelt de verwerking door een verwerker (${found}).`,
+      `The document governs processing by a processor (${found}).`,
     ),
   };
 }
@@ -338,15 +420,23 @@ function explain(
 ): string {
   const title = definition.title[language];
   if (!isProcessorAgreement) {
+    if (status === "present") {
+      const where = evidence[0]?.location ? ` (${evidence[0].location})` : "";
+      return language === "nl"
+        ? `${title}: tekst gevonden${where}, maar het document is geen verwerkersovereenkomst.`
+        : `${title}: text found${where}, but the document is not a processor agreement.`;
+    }
     return language === "nl"
-      ? `${title}: niet beoordeeld als vervuld, want het document is geen verwerkersovereenkomst.`
-      : `${title}: not assessed as met, because the document is not a processor agreement.`;
+      ? `${title}: niet gevonden; het document is bovendien geen verwerkersovereenkomst.`
+      : `${title}: not found; moreover, the document is not a processor agreement.`;
   }
   if (status === "conflict") {
     const first = conflicts[0];
     const detail = first ? conflictDefinition(first.id).explanation[language] : "";
     const where = first?.location ? ` (${first.location})` : "";
-    return language === "nl" ? `${title}: in strijd met de AVG${where}. ${detail}` : `${title}: contradicts the GDPR${where}. ${detail}`;
+    return language === "nl"
+      ? `${title}: in strijd met de AVG${where}. ${detail}`
+      : `${title}: contradicts the GDPR${where}. ${detail}`;
   }
   if (status === "present") {
     const where = evidence[0]?.location ? ` ${language === "nl" ? "in" : "in"} ${evidence[0].location}` : "";
@@ -368,6 +458,12 @@ export function checkAgreement(document: StructuredDocument, options: CheckOptio
   const rewriter = createPartyRewriter(parties);
   const prepared = prepareSentences(sentences, rewriter);
 
+  // Who is who is settled when a name or defined term is tied to a role, or when the role words
+  // themselves are made the defined terms ("hereinafter: "Processor"").
+  const partiesIdentified =
+    parties.definingSentences.length > 0 ||
+    prepared.some((sentence) => roleDefinedAsTermOnce.test(sentence.normal)) ||
+    prepared.some((sentence) => roleAssigned.test(sentence.normal));
   const matchesById = new Map<RequirementId, Match[]>();
   for (const definition of requirementCatalogue) {
     const matches: Match[] = [];
@@ -377,19 +473,33 @@ export function checkAgreement(document: StructuredDocument, options: CheckOptio
         const sentence = prepared[position];
         if (sentence) matches.push({ sentence, strength: 3 });
       }
+      // "Acme B.V., hierna: de verwerker": the role word itself is the defined term of a named party.
+      for (const sentence of prepared) {
+        if (matches.length >= maximumEvidence) break;
+        if (!matches.some((match) => match.sentence === sentence) && roleDefinedAsTermOnce.test(sentence.normal)) {
+          matches.push({ sentence, strength: 3 });
+        }
+      }
     }
     for (const entry of requirementCues[definition.id]) {
+      if (entry.rolesOnly && !partiesIdentified) continue;
       for (const sentence of prepared) {
         if (matches.length >= 12) break;
-        if (matches.some((match) => match.sentence === sentence)) continue;
-        if (matchesCue(entry, sentence)) matches.push({ sentence, strength: entry.strength });
+        const quality = cueMatch(entry, sentence);
+        if (quality === 0) continue;
+        const strength = entry.strength * quality;
+        const earlier = matches.find((match) => match.sentence === sentence);
+        if (earlier) earlier.strength = Math.max(earlier.strength, strength);
+        else matches.push({ sentence, strength });
       }
     }
     matchesById.set(definition.id, matches);
   }
   for (const [id, sources] of Object.entries(impliedBy) as Array<[RequirementId, readonly RequirementId[]]>) {
     if ((matchesById.get(id) ?? []).length > 0) continue;
-    const borrowed = sources.flatMap((source) => matchesById.get(source) ?? []).map((match) => ({ ...match, strength: 1 }));
+    const borrowed = sources
+      .flatMap((source) => matchesById.get(source) ?? [])
+      .map((match) => ({ ...match, strength: 1 }));
     matchesById.set(id, borrowed);
   }
   const present = new Set<RequirementId>(
@@ -409,7 +519,7 @@ export function checkAgreement(document: StructuredDocument, options: CheckOptio
     if (findings.length > 0) conflictsById.set(requirementId, findings);
   }
 
-  const decision = decideProcessorAgreement(prepared, present, language);
+  const decision = decideProcessorAgreement(prepared, present, language, parties);
   const gateClosed = !decision.isProcessorAgreement && options.assumeProcessorAgreement !== true;
   const requirements: RequirementResult[] = requirementCatalogue.map((definition) => {
     const matches = matchesById.get(definition.id) ?? [];
@@ -417,11 +527,17 @@ export function checkAgreement(document: StructuredDocument, options: CheckOptio
     let status: RequirementStatus = conflicts.length > 0 ? "conflict" : matches.length > 0 ? "present" : "missing";
     let evidence = bestEvidence(matches);
     if (status === "conflict") {
-      evidence = [...conflicts.map(({ text, location }) => ({ text, location })), ...evidence].slice(0, maximumEvidence);
+      evidence = [...conflicts.map(({ text, location }) => ({ text, location })), ...evidence].slice(
+        0,
+        maximumEvidence,
+      );
     }
-    if (gateClosed) {
-      status = "missing";
-      evidence = [];
+    // Outside a processor agreement a prohibition or warranty is no conflict with Art. 28; what
+    // was found is still shown, so the user sees what the text does say.
+    if (gateClosed && status === "conflict") {
+      status = "present";
+      evidence = bestEvidence(matches);
+      if (matches.length === 0) status = "missing";
     }
     const result: RequirementResult = {
       id: definition.id,
@@ -448,7 +564,9 @@ export function checkAgreement(document: StructuredDocument, options: CheckOptio
       mandatoryTotal: mandatory.length,
       mandatoryPresent,
       missing: mandatory.filter((requirement) => requirement.status === "missing").map((requirement) => requirement.id),
-      conflicts: requirements.filter((requirement) => requirement.status === "conflict").map((requirement) => requirement.id),
+      conflicts: requirements
+        .filter((requirement) => requirement.status === "conflict")
+        .map((requirement) => requirement.id),
       advisoryMissing: requirements
         .filter((requirement) => !requirement.mandatory && requirement.status !== "present")
         .map((requirement) => requirement.id),

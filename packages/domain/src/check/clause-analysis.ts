@@ -12,7 +12,8 @@ export type ObligedParty = "processor" | "controller" | "subprocessor" | "both" 
 const modal =
   /\b(?:shall|will|must|may|can|cannot|could|should|agrees? to|undertakes? to|commits? to|is (?:obliged|required|obligated|bound|entitled|permitted|allowed|responsible) to|are (?:obliged|required|obligated|bound|entitled|permitted|allowed|responsible) to|has to|have to|warrants?|guarantees?|represents?|ensures?|hereby|zal|zullen|dient|dienen|moet|moeten|mag|mogen|kan|kunnen|is gehouden|zijn gehouden|verplicht zich|verbindt zich|draagt(?: er)? zorg|staat(?: er)?(?: voor)? in|garandeert|is verplicht|zijn verplicht|is bevoegd|is gerechtigd|heeft het recht)\b/g;
 
-const partyToken = /\b(?:processor|controller|subprocessors?|(?:both |each |either |the )?part(?:y|ies)|partijen|elke partij|iedere partij|beide partijen)\b/g;
+const partyToken =
+  /\b(?:processor|controller|subprocessors?|(?:both |each |either |the )?part(?:y|ies)|partijen|elke partij|iedere partij|beide partijen)\b/g;
 
 function partyOf(token: string): ObligedParty {
   if (token.startsWith("subprocessor")) return "subprocessor";
@@ -47,12 +48,17 @@ export function readClause(sentence: string, position: number): ClauseReading {
     modalEnd = match.index + match[0].length;
   }
   let party: ObligedParty;
-  if (englishPassive.test(before) || (dutchPassive.test(before) && lastParty(before.slice(before.search(dutchPassive))) === "none")) {
+  if (
+    englishPassive.test(before) ||
+    (dutchPassive.test(before) && lastParty(before.slice(before.search(dutchPassive))) === "none")
+  ) {
     party = "none";
   } else if (modalIndex >= 0) {
     const beforeModal = before.slice(0, modalIndex);
     // "Where the processor proposes …, it shall notify": the pronoun stands for the clause's first party.
-    party = /,\s*(?:it|he|she|they|hij|zij)\s+$/.test(beforeModal) ? firstNamedParty(beforeModal) : lastParty(beforeModal);
+    party = /,\s*(?:it|he|she|they|hij|zij)\s+$/.test(beforeModal)
+      ? firstNamedParty(beforeModal)
+      : lastParty(beforeModal);
     if (party === "none") party = firstParty(before.slice(modalEnd, modalEnd + 30));
   } else {
     party = lastParty(before);
@@ -65,7 +71,7 @@ export function readClause(sentence: string, position: number): ClauseReading {
 // A party right after a preposition, or right after "<party> <verb>" (Dutch "Verwerker informeert
 // Verantwoordelijke"), is an object, not the subject.
 const objectMarker =
-  /(?:\b(?:to|aan|for|voor|of|van|with|met|by|door|jegens|towards|from|namens|upon|op|on behalf of|between|tussen)\s+(?:the\s+|de\s+|het\s+)?|\b(?:processor|controller)\s+[\p{L}-]+\s+)$/u;
+  /(?:\b(?:to|aan|for|voor|of|van|with|met|by|door|jegens|towards|from|namens|upon|on|op|on behalf of|between|tussen)\s+(?:(?:the|de|het|each|every|any|all|its|their|a|an|iedere|elke|alle|zijn|haar)\s+)?|\b(?:processor|controller)\s+[\p{L}-]+\s+)$/u;
 
 function lastParty(text: string): ObligedParty {
   const candidates: Array<{ party: ObligedParty; index: number; end: number }> = [];
@@ -80,7 +86,10 @@ function lastParty(text: string): ObligedParty {
     const candidate = candidates[position];
     if (!candidate) continue;
     // "the processor and its sub-processors shall …" binds the processor.
-    if (candidate.party === "subprocessor" && /\bprocessor (?:and|or|and\/or|en|of|en\/of) (?:the |its |any |de |zijn )?$/.test(text.slice(0, candidate.index))) {
+    if (
+      candidate.party === "subprocessor" &&
+      /\bprocessor (?:and|or|and\/or|en|of|en\/of) (?:the |its |any |de |zijn )?$/.test(text.slice(0, candidate.index))
+    ) {
       return "processor";
     }
     if (objectMarker.test(text.slice(Math.max(0, candidate.index - 40), candidate.index))) continue;

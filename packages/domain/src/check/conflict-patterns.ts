@@ -60,8 +60,26 @@ const lawfulInstruction = String.raw`\b(?:lawful\w*|comply|complies|compliance|c
 /** Hours for "within N hours/days/werkdagen"; null when none is stated. */
 export function longestNotificationHours(sentence: string): number | null {
   const numberWords: Record<string, number> = {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30,
-    een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, tien: 10, veertien: 14, dertig: 30,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    ten: 10,
+    fourteen: 14,
+    thirty: 30,
+    een: 1,
+    twee: 2,
+    drie: 3,
+    vier: 4,
+    vijf: 5,
+    zes: 6,
+    zeven: 7,
+    tien: 10,
+    veertien: 14,
+    dertig: 30,
   };
   let longest: number | null = null;
   const within =
@@ -82,13 +100,80 @@ export function longestNotificationHours(sentence: string): number | null {
   return longest;
 }
 
+const periodNumbers: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  twaalf: 12,
+  veertien: 14,
+  dertig: 30,
+  zestig: 60,
+  negentig: 90,
+};
+
+/** The longest period a sentence names ("40 days", "drie maanden"), in days; null when none. */
+export function longestPeriodDays(sentence: string): number | null {
+  let longest: number | null = null;
+  const period =
+    /\b(\d+|[a-z]+)(?: \(\d+\))? (calendar days?|business days?|working days?|days?|weeks?|months?|years?|kalenderdagen|werkdagen|dagen|dag|weken|week|maanden|maand|jaren|jaar)\b/g;
+  for (const match of sentence.matchAll(period)) {
+    const rawNumber = match[1] ?? "";
+    const amount = /^\d+$/.test(rawNumber) ? Number(rawNumber) : periodNumbers[rawNumber];
+    if (amount === undefined) continue;
+    const unit = match[2] ?? "";
+    const days = /week/.test(unit)
+      ? amount * 7
+      : /^(?:months?|maand(?:en)?)$/.test(unit)
+        ? amount * 31
+        : /^(?:years?|jaar|jaren)$/.test(unit)
+          ? amount * 365
+          : amount;
+    if (longest === null || days > longest) longest = days;
+  }
+  return longest;
+}
+
+// A short grace period after the end, after which the data are deleted, is how deletion is
+// organised in practice (time to retrieve the data or renew), not a retention for the processor.
+const maximumGracePeriodDays = 92;
+
 export const conflictCues: readonly ConflictCue[] = [
   // Own purposes: the processor may use the data for itself.
   conflictCue({
     conflict: "own_purposes",
-    anchor: pattern(permission, gap(80), String.raw`\b(?:use|process|exploit|analy[sz]e|share|sell|combine|aggregate|gebruiken|verwerken|benutten|analyseren|delen|verkopen|combineren)\b`),
+    anchor: pattern(
+      permission,
+      gap(80),
+      String.raw`\b(?:use|process|exploit|analy[sz]e|share|sell|combine|aggregate|gebruiken|verwerken|benutten|analyseren|delen|verkopen|combineren)\b`,
+    ),
     also: [pattern(ownPurposeObjects), pattern(String.raw`${personalData}|\bdata\b`)],
-    unless: [pattern(anonymised), pattern(String.raw`\b(?:not|never|niet|geen|nooit)\b${gap(60)}(?:own|eigen)\b`), pattern(String.raw`\bcontroller (?:may|can|mag|kan)\b`)],
+    unless: [
+      pattern(anonymised),
+      pattern(String.raw`\b(?:not|never|niet|geen|nooit)\b${gap(60)}(?:own|eigen)\b`),
+      pattern(String.raw`\bcontroller (?:may|can|mag|kan)\b`),
+    ],
     actor: "processor",
   }),
   conflictCue({
@@ -100,7 +185,9 @@ export const conflictCues: readonly ConflictCue[] = [
   }),
   conflictCue({
     conflict: "own_purposes",
-    anchor: pattern(String.raw`\b(?:necessary|needed|required|noodzakelijk|nodig)\b${gap(60)}\b(?:own|eigen)?\s?(?:business operations|bedrijfsvoering)\b`),
+    anchor: pattern(
+      String.raw`\b(?:necessary|needed|required|noodzakelijk|nodig)\b${gap(60)}\b(?:own|eigen)?\s?(?:business operations|bedrijfsvoering)\b`,
+    ),
     also: [pattern(String.raw`\b(?:process\w*|verwerk\w*|gebruik\w*|use)\b`)],
     unless: [pattern(anonymised), pattern(String.raw`\bcontroller's (?:own )?(?:business|bedrijfsvoering)\b`)],
     actor: "any",
@@ -109,20 +196,33 @@ export const conflictCues: readonly ConflictCue[] = [
   // Unrestricted sub-processing.
   conflictCue({
     conflict: "unrestricted_subprocessing",
-    anchor: pattern(permission, gap(90), String.raw`\b(?:engage|use|appoint|involve|subcontract|retain|add|replace|change|inschakelen|in te schakelen|gebruiken|betrekken|inzetten|toevoegen|vervangen)\b`),
+    anchor: pattern(
+      permission,
+      gap(90),
+      String.raw`\b(?:engage|use|appoint|involve|subcontract|retain|add|replace|change|inschakelen|in te schakelen|gebruiken|betrekken|inzetten|toevoegen|vervangen)\b`,
+    ),
     also: [
       pattern(String.raw`${subprocessor}|\bthird part(?:y|ies)\b|\bderden\b`),
       pattern(
         String.raw`\bwithout (?:the |any )?(?:prior |further )?(?:(?:written |specific )?(?:consent|approval|authori[sz]ation|permission|notice|notification|informing)|informing)\b|\bat (?:its|their) (?:sole |own |absolute )?discretion\b|\bzonder (?:voorafgaande |nadere |schriftelijke )?(?:toestemming|goedkeuring|instemming|melding|kennisgeving|mededeling)\b|\bnaar eigen (?:inzicht|goeddunken|keuze)\b|\bfreely\b|\bvrijelijk\b`,
       ),
     ],
-    unless: [pattern(String.raw`\bwithout (?:the |any )?(?:prior )?(?:written )?(?:consent|approval|authori[sz]ation)\b${gap(40)}\b(?:except|unless|save|other than)\b`)],
+    unless: [
+      pattern(
+        String.raw`\bwithout (?:the |any )?(?:prior )?(?:written )?(?:consent|approval|authori[sz]ation)\b${gap(40)}\b(?:except|unless|save|other than)\b`,
+      ),
+    ],
     actor: "processor",
   }),
   conflictCue({
     conflict: "unrestricted_subprocessing",
-    anchor: pattern(String.raw`\b(?:(?:only|solely) (?:up)?on (?:written )?request|(?:alleen|uitsluitend|slechts) op (?:schriftelijk )?verzoek)\b`),
-    also: [pattern(subprocessor), pattern(String.raw`\b(?:list|names?|identity|details|overview|lijst|overzicht|namen)\b`)],
+    anchor: pattern(
+      String.raw`\b(?:(?:only|solely) (?:up)?on (?:written )?request|(?:alleen|uitsluitend|slechts) op (?:schriftelijk )?verzoek)\b`,
+    ),
+    also: [
+      pattern(subprocessor),
+      pattern(String.raw`\b(?:list|names?|identity|details|overview|lijst|overzicht|namen)\b`),
+    ],
     actor: "any",
     negationVoids: false,
     onlyWhenRequirementMissing: true,
@@ -134,10 +234,19 @@ export const conflictCues: readonly ConflictCue[] = [
     anchor: pattern(notifyVerb),
     context: [pattern(breachWord)],
     test: (sentence) => {
-      if (/\b(?:supervisory authorit|autoriteit persoonsgegevens|toezichthouder|data subjects? within|betrokkenen binnen)/.test(sentence) && !/\bcontroller\b/.test(sentence)) {
+      if (
+        /\b(?:supervisory authorit|autoriteit persoonsgegevens|toezichthouder|data subjects? within|betrokkenen binnen)/.test(
+          sentence,
+        ) &&
+        !/\bcontroller\b/.test(sentence)
+      ) {
         return false;
       }
-      if (/\b(?:further|additional|detailed|follow-?up|final|full|written|complete) (?:report|information|details|rapport\w*)|\b(?:nadere|aanvullende|verdere|volledige) (?:informatie|rapportage|gegevens)/.test(sentence)) {
+      if (
+        /\b(?:further|additional|detailed|follow-?up|final|full|written|complete) (?:report|information|details|rapport\w*)|\b(?:nadere|aanvullende|verdere|volledige) (?:informatie|rapportage|gegevens)/.test(
+          sentence,
+        )
+      ) {
         return false;
       }
       const hours = longestNotificationHours(sentence);
@@ -154,7 +263,11 @@ export const conflictCues: readonly ConflictCue[] = [
         String.raw`${notifyVerb}${gap(100)}\b(?:serious|significant|material|major|substantial|severe|grave|ernstige?|aanzienlijke?|wezenlijke?|belangrijke?)\b${gap(30)}${breachWord}|\b(?:serious|significant|material|major|substantial|severe|ernstige?|aanzienlijke?)\b${gap(30)}${breachWord}${gap(30)}\b(?:(?:will|shall) be|(?:is|are)|worden|wordt) (?:notified|reported|gemeld)|${onlyWord}${gap(60)}\b(?:serious|significant|material|major|substantial|severe|high[- ]risk|likely to result|ernstige?|aanzienlijke?|wezenlijke?|hoog risico)\b|\b(?:ernstige nadelige gevolgen|aanzienlijke kans)\b|\b(?:at (?:its|the processor's) (?:sole )?discretion|if processor (?:deems|considers) (?:it )?(?:necessary|appropriate)|naar eigen (?:inzicht|oordeel)|indien (?:verwerker )?(?:dit|dat) (?:nodig|noodzakelijk) acht)\b`,
       ),
     ],
-    unless: [pattern(String.raw`\b(?:any|all|every|elke?|iedere?|alle)\b${gap(10)}${breachWord}${gap(60)}\b(?:regardless|irrespective|ongeacht)\b`)],
+    unless: [
+      pattern(
+        String.raw`\b(?:any|all|every|elke?|iedere?|alle)\b${gap(10)}${breachWord}${gap(60)}\b(?:regardless|irrespective|ongeacht)\b`,
+      ),
+    ],
     actor: "processor",
   }),
 
@@ -169,9 +282,22 @@ export const conflictCues: readonly ConflictCue[] = [
   }),
   conflictCue({
     conflict: "no_audit_right",
-    anchor: pattern(onlyWord, gap(60), String.raw`\b(?:certificat\w*|reports?|attestations?|third[- ]party audit\w*|soc ?[12]|iso ?27001|rapport\w*|verklaring\w*|tpm)\b`),
-    also: [pattern(auditWord), pattern(String.raw`\b(?:instead|in lieu|in place|in plaats|rather than|replace[sd]?|vervang\w*|limited to|beperkt tot|exclusively|uitsluitend)\b`)],
-    unless: [pattern(String.raw`\b(?:if|where|unless|insofar|to the extent|indien|tenzij|voor zover)\b${gap(80)}\b(?:insufficient|not sufficient|reasonably|onvoldoende|niet voldoende)`)],
+    anchor: pattern(
+      onlyWord,
+      gap(60),
+      String.raw`\b(?:certificat\w*|reports?|attestations?|third[- ]party audit\w*|soc ?[12]|iso ?27001|rapport\w*|verklaring\w*|tpm)\b`,
+    ),
+    also: [
+      pattern(auditWord),
+      pattern(
+        String.raw`\b(?:instead|in lieu|in place|in plaats|rather than|replace[sd]?|vervang\w*|limited to|beperkt tot|exclusively|uitsluitend)\b`,
+      ),
+    ],
+    unless: [
+      pattern(
+        String.raw`\b(?:if|where|unless|insofar|to the extent|indien|tenzij|voor zover)\b${gap(80)}\b(?:insufficient|not sufficient|reasonably|onvoldoende|niet voldoende)`,
+      ),
+    ],
     actor: "any",
     negationVoids: false,
   }),
@@ -180,10 +306,16 @@ export const conflictCues: readonly ConflictCue[] = [
   // keeping it for the processor's own ends ("for possible questions", "voor eventuele nazorg").
   conflictCue({
     conflict: "retention_after_end",
-    anchor: pattern(String.raw`${permission}${gap(60)}${retainVerb}|\b(?:retains?|keeps?|bewaart|behoudt)\b${gap(40)}\b(?:the )?right\b|\bbehoudt zich${gap(20)}recht${gap(40)}(?:te )?(?:bewaren|behouden)`),
+    anchor: pattern(
+      String.raw`${permission}${gap(60)}${retainVerb}|\b(?:retains?|keeps?|bewaart|behoudt)\b${gap(40)}\b(?:the )?right\b|\bbehoudt zich${gap(20)}recht${gap(40)}(?:te )?(?:bewaren|behouden)`,
+    ),
     context: [pattern(afterEnd)],
     also: [pattern(String.raw`${personalData}|\bdata\b|\bcopies\b|\bkopie`)],
     unless: retentionExceptions,
+    test: (sentence) => {
+      const days = longestPeriodDays(sentence);
+      return days === null || days > maximumGracePeriodDays;
+    },
     actor: "processor",
     negationVoids: true,
   }),

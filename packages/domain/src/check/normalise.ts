@@ -21,17 +21,19 @@ const subprocessorVariants: Array<[RegExp, string]> = [
 
 /** Lower case, straight quotes and dashes, no emphasis markup, single spaces. */
 export function basicNormalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’‚`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, "-")
-    .replace(/\u00a0/g, " ")
-    .replace(/[*_#>|]+/g, " ")
-    // Words hyphenated at a line end in the source: "proces- sing".
-    .replace(/(\p{Ll})- (\p{Ll})/gu, "$1$2")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[“”„«»‹›]/g, '"')
+      .replace(/[‘’‚`´]/g, "'")
+      .replace(/[‐‑‒–—]/g, "-")
+      .replace(/\u00a0/g, " ")
+      .replace(/[*_#>|]+/g, " ")
+      // Words hyphenated at a line end in the source: "proces- sing".
+      .replace(/(\p{Ll})- (\p{Ll})/gu, "$1$2")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** The full normal form used for matching, from the output of `basicNormalise`. */

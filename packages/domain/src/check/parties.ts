@@ -42,18 +42,25 @@ function caseless(source: string): string {
   );
 }
 
-
 // The names agreements usually give the parties; used when the text ties them to no role.
 const usualProcessorNames = [
-  "supplier", "vendor", "provider", "service provider", "contractor", "opdrachtnemer", "leverancier",
-  "dienstverlener", "aanbieder",
+  "supplier",
+  "vendor",
+  "provider",
+  "service provider",
+  "contractor",
+  "opdrachtnemer",
+  "leverancier",
+  "dienstverlener",
+  "aanbieder",
 ];
 const usualControllerNames = ["customer", "client", "opdrachtgever", "klant", "gemeente", "afnemer"];
 const usualNames: Array<[string, PartyRole]> = [
   ...usualProcessorNames.map((term): [string, PartyRole] => [term, "processor"]),
   ...usualControllerNames.map((term): [string, PartyRole] => [term, "controller"]),
 ];
-const titleCase = (term: string): string => term.replace(/(^|\s)(\p{L})/gu, (_whole, space: string, letter: string) => space + letter.toUpperCase());
+const titleCase = (term: string): string =>
+  term.replace(/(^|\s)(\p{L})/gu, (_whole, space: string, letter: string) => space + letter.toUpperCase());
 // Capitalised mid-sentence ("… the Supplier shall …"), or defined in quotes ("client").
 const capitalisedUsualName = new RegExp(
   String.raw`[\p{L},;:] (${usualNames.map(([term]) => titleCase(term)).join("|")})(?![\p{L}-])`,
@@ -63,13 +70,71 @@ const quotedUsualName = new RegExp(String.raw`["“'](${usualNames.map(([term]) 
 
 // Capitalised words that are defined terms of every agreement, never a party.
 const notPartyNames = new Set([
-  "the", "a", "an", "this", "that", "these", "de", "het", "een", "deze", "dit", "agreement", "overeenkomst",
-  "dpa", "personal data", "persoonsgegevens", "data", "services", "service", "dienst", "diensten", "gdpr", "avg",
-  "party", "parties", "partij", "partijen", "annex", "bijlage", "article", "artikel", "section", "clause",
-  "main agreement", "hoofdovereenkomst", "data subject", "data subjects", "betrokkene", "betrokkenen",
-  "sub-processor", "subprocessor", "sub-processors", "subverwerker", "its", "it", "each", "either", "both",
-  "law", "laws", "regulation", "eu", "eea", "member state", "union", "contract", "terms", "schedule",
-  "appendix", "addendum", "processing", "verwerking", "instructions", "a party", "supervisory authority",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "de",
+  "het",
+  "een",
+  "deze",
+  "dit",
+  "agreement",
+  "overeenkomst",
+  "dpa",
+  "personal data",
+  "persoonsgegevens",
+  "data",
+  "services",
+  "service",
+  "dienst",
+  "diensten",
+  "gdpr",
+  "avg",
+  "party",
+  "parties",
+  "partij",
+  "partijen",
+  "annex",
+  "bijlage",
+  "article",
+  "artikel",
+  "section",
+  "clause",
+  "main agreement",
+  "hoofdovereenkomst",
+  "data subject",
+  "data subjects",
+  "betrokkene",
+  "betrokkenen",
+  "sub-processor",
+  "subprocessor",
+  "sub-processors",
+  "subverwerker",
+  "its",
+  "it",
+  "each",
+  "either",
+  "both",
+  "law",
+  "laws",
+  "regulation",
+  "eu",
+  "eea",
+  "member state",
+  "union",
+  "contract",
+  "terms",
+  "schedule",
+  "appendix",
+  "addendum",
+  "processing",
+  "verwerking",
+  "instructions",
+  "a party",
+  "supervisory authority",
 ]);
 
 const name = String.raw`(?<![\p{L}\d&'.-])(?:[\p{Lu}\d][\p{L}\d&'.-]*(?:[ ](?:[\p{Lu}\d][\p{L}\d&'.-]*|of|van|de|der|den|&)){0,4})`;
@@ -79,31 +144,43 @@ const role = `(${roleWordPattern})`;
 
 // "Acme B.V. (hereinafter: "Processor")", "the Customer (as controller)", "Klant (Verwerkingsverantwoordelijke)".
 const nameThenRoleInBrackets = new RegExp(
-  caseless(String.raw`${nameOrQuoted},?\s*\(\s*(?:hereinafter|hereafter|hierna(?: te noemen)?|below|as|als|acting as|the|de|het)?[\s:,]*(?:referred to as|called|genoemd)?[\s:]*(?:the |de |het |a |an )?"?${role}"?\s*\)`),
+  caseless(
+    String.raw`${nameOrQuoted},?\s*\(\s*(?:hereinafter|hereafter|hierna(?: te noemen)?|below|as|als|acting as|the|de|het)?[\s:,]*(?:referred to as|called|genoemd)?[\s:]*(?:the |de |het |a |an )?"?${role}"?\s*\)`,
+  ),
   "gu",
 );
 // "de Verwerker (Leverancier)", "Processor ("Supplier")".
 const roleThenNameInBrackets = new RegExp(
-  caseless(String.raw`\b${role}"?\s*\(\s*(?:hereinafter|hereafter|hierna(?: te noemen)?|i\.e\.|namely|te weten)?[\s:,]*(?:the |de |het )?${nameOrQuoted}\s*\)`),
+  caseless(
+    String.raw`\b${role}"?\s*\(\s*(?:hereinafter|hereafter|hierna(?: te noemen)?|i\.e\.|namely|te weten)?[\s:,]*(?:the |de |het )?${nameOrQuoted}\s*\)`,
+  ),
   "gu",
 );
 // "Acme Ltd, hereafter referred to as the processor", "X, hierna te noemen: Verwerker".
 const nameHereinafterRole = new RegExp(
-  caseless(String.raw`${nameOrQuoted},?\s+(?:hereinafter|hereafter|hierna)(?: referred to as| called| te noemen| genoemd)?[\s:,]*(?:the |de |het |a |an )?"?${role}"?(?![\p{L}-])`),
+  caseless(
+    String.raw`${nameOrQuoted},?\s+(?:hereinafter|hereafter|hierna)(?: referred to as| called| te noemen| genoemd)?[\s:,]*(?:the |de |het |a |an )?"?${role}"?(?![\p{L}-])`,
+  ),
   "gu",
 );
 // "acting as processor, hereinafter "Supplier"".
 const roleHereinafterName = new RegExp(
-  caseless(String.raw`\b(?:as|als) (?:the |a |an |de |een )?${role},?\s+(?:hereinafter|hereafter|hierna)(?: referred to as| called| te noemen| genoemd)?[\s:,]*(?:the |de |het )?${quoted}`),
+  caseless(
+    String.raw`\b(?:as|als) (?:the |a |an |de |een )?${role},?\s+(?:hereinafter|hereafter|hierna)(?: referred to as| called| te noemen| genoemd)?[\s:,]*(?:the |de |het )?${quoted}`,
+  ),
   "gu",
 );
 // "Acme acts as processor", "Customer is the controller", "Klant treedt op als verwerkingsverantwoordelijke".
 const nameActsAsRole = new RegExp(
-  caseless(String.raw`(?:^|[\s,;(])(?:the |de |het )?${nameOrQuoted}\s+(?:(?:acting|acts|shall act|will act|act|is|are|shall be|will be|remains|operates|treedt op|handelt|fungeert|geldt)\s+)?(?:(?:as|als|in (?:its|their|his|her) capacity as|in de hoedanigheid van)\s+)(?:the |a |an |de |een |its |your |our )?${role}(?![\p{L}-])`),
+  caseless(
+    String.raw`(?:^|[\s,;(])(?:the |de |het )?${nameOrQuoted}\s+(?:(?:acting|acts|shall act|will act|act|is|are|shall be|will be|remains|operates|treedt op|handelt|fungeert|geldt)\s+)?(?:(?:as|als|in (?:its|their|his|her) capacity as|in de hoedanigheid van)\s+)(?:the |a |an |de |een |its |your |our )?${role}(?![\p{L}-])`,
+  ),
   "gu",
 );
 const nameIsRole = new RegExp(
-  caseless(String.raw`(?:^|[\s,;(])(?:the |de |het )?${nameOrQuoted}\s+(?:is|are|shall be|will be|remains|acts|act|blijft|zijn)\s+(?:the |a |an |de |een |its |their |your |our |haar |zijn |uw )?${role}(?![\p{L}-])`),
+  caseless(
+    String.raw`(?:^|[\s,;(])(?:the |de |het )?${nameOrQuoted}\s+(?:is|are|shall be|will be|remains|acts|act|blijft|zijn)\s+(?:the |a |an |de |een |its |their |your |our |haar |zijn |uw )?${role}(?![\p{L}-])`,
+  ),
   "gu",
 );
 // ""Processor" means Acme Ltd", ""Verwerker": Acme B.V.".
@@ -117,17 +194,23 @@ const nameMeansWithRole = new RegExp(
   "gu",
 );
 const roleInDefinitionBody = new RegExp(
-  caseless(String.raw`\b(?:as|als|is|being|acting as|in (?:its|the) capacity (?:as|of)|in de hoedanigheid van)\s+(?:the |a |an |de |een )?${role}(?![\p{L}-])`),
+  caseless(
+    String.raw`\b(?:as|als|is|being|acting as|in (?:its|the) capacity (?:as|of)|in de hoedanigheid van)\s+(?:the |a |an |de |een )?${role}(?![\p{L}-])`,
+  ),
   "u",
 );
 // "Acme B.V. ("Supplier"), acting as processor", "hierna: "Opdrachtnemer", in de hoedanigheid van verwerker".
 const quotedThenRole = new RegExp(
-  caseless(String.raw`${quoted}\s*\)?,?\s*(?:(?:acting|handelend|who is|which is|die|dat|hereinafter)\s+)?(?:as|als|in (?:its|the|their) capacity (?:as|of)|in de hoedanigheid van|acts as|treedt op als|optredend als)\s+(?:the |a |an |de |een )?${role}(?![\p{L}-])`),
+  caseless(
+    String.raw`${quoted}\s*\)?,?\s*(?:(?:acting|handelend|who is|which is|die|dat|hereinafter)\s+)?(?:as|als|in (?:its|the|their) capacity (?:as|of)|in de hoedanigheid van|acts as|treedt op als|optredend als)\s+(?:the |a |an |de |een )?${role}(?![\p{L}-])`,
+  ),
   "gu",
 );
 // "Acme Ltd (hereinafter: "Provider")": two names for one party, whichever role either gets.
 const aliasInBrackets = new RegExp(
-  caseless(String.raw`(${name}),?\s*\(\s*(?:hereinafter|hereafter|hierna(?: te noemen)?|below)?[\s:,]*(?:referred to as|called|genoemd)?[\s:]*(?:the |de |het )?${quoted}\s*\)`),
+  caseless(
+    String.raw`(${name}),?\s*\(\s*(?:hereinafter|hereafter|hierna(?: te noemen)?|below)?[\s:,]*(?:referred to as|called|genoemd)?[\s:]*(?:the |de |het )?${quoted}\s*\)`,
+  ),
   "gu",
 );
 // Annex or header lines "Processor: Acme B.V.", "Verwerker: Acme".
@@ -135,7 +218,9 @@ const roleColonName = new RegExp(caseless(String.raw`^\s*${role}\s*:\s*(?:the |d
 
 // "the customer is the controller", "the client (as controller)": usual names, in any case.
 const usualNameHasRole = new RegExp(
-  caseless(String.raw`\b(?:the |de |het )?(${[...usualProcessorNames, ...usualControllerNames].join("|")})\s*\(?\s*(?:is|are|acts as|shall act as|will act as|as|treedt op als|is de|als)\s+(?:the |a |an |de |een |its |their )?${role}(?![\p{L}-])`),
+  caseless(
+    String.raw`\b(?:the |de |het )?(${[...usualProcessorNames, ...usualControllerNames].join("|")})\s*\(?\s*(?:is|are|acts as|shall act as|will act as|as|treedt op als|is de|als)\s+(?:the |a |an |de |een |its |their )?${role}(?![\p{L}-])`,
+  ),
   "gu",
 );
 
@@ -152,6 +237,15 @@ const youIsController =
   /\b(?:you|u|jij)\s+(?:act|are|shall act|will act|treedt op|bent|handelt|fungeert|blijft|remain)\s+(?:as\s+|als\s+)?(?:the\s+|a\s+|de\s+|een\s+)?(?:data\s+)?(?:controller|verwerkingsverantwoordelijke|verantwoordelijke)\b/iu;
 const weIsController =
   /\b(?:we|wij)\s+(?:act|are|acts|treden op|zijn|handelen|fungeren)\s+(?:as\s+|als\s+)?(?:the\s+|a\s+|an\s+|de\s+|een\s+)?(?:independent\s+|zelfstandig\s+)?(?:data\s+)?(?:controller|verwerkingsverantwoordelijke)\b/iu;
+
+// "Acme B.V., gevestigd te Tilburg, hierna te noemen …": the name before "hierna" is then a
+// seat or a signatory, not the party.
+const placeOrPersonBefore =
+  /\b(?:gevestigd|statutair gevestigd|kantoorhoudend(?:e)?|wonende|vestigingsplaats|located|established|registered|domiciled|seated|with (?:its )?(?:registered )?(?:office|seat|address))(?: (?:te|in|at|aan|op))?\s*$|\b(?:vertegenwoordigd door|represented by|rechtsgeldig vertegenwoordigd door)(?: (?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?|dhr\.?|mw\.?))?\s*$/i;
+
+function namesPlaceOrPerson(textBefore: string): boolean {
+  return placeOrPersonBefore.test(textBefore);
+}
 
 function roleOf(roleWord: string): PartyRole {
   return /processor|verwerker$|importer/i.test(roleWord) ? "processor" : "controller";
@@ -250,6 +344,7 @@ export function findPartyTerms(sentences: readonly string[]): PartyTermsWithEvid
       }
       if (/hereinafter|hereafter|hierna/.test(lower)) {
         for (const match of sentence.matchAll(nameHereinafterRole)) {
+          if (namesPlaceOrPerson(sentence.slice(0, match.index))) continue;
           votes.add(cleanTerm(match[1] ?? match[2] ?? ""), roleOf(match[3] ?? ""), 2);
         }
         for (const match of sentence.matchAll(roleHereinafterName)) {
