@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from "react-router";
 import { AppShell } from "./components/AppShell.tsx";
 import { I18nProvider } from "./i18n/I18nProvider.tsx";
+import { CheckPage } from "./pages/CheckPage.tsx";
 import { HomeRedirect } from "./pages/HomeRedirect.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
@@ -19,6 +20,8 @@ export function App() {
             <Route element={<AppShell />}>
               <Route index element={<HomeRedirect />} />
               <Route path={routes.login} element={<LoginPage />} />
+              {/* Public: anyone may check an agreement, without an account. */}
+              <Route path={routes.check} element={<CheckPage />} />
               <Route
                 path={routes.organisationHome}
                 element={

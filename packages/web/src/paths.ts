@@ -1,6 +1,8 @@
 /** In-app routes. Dutch paths, because the users and their bookmarks are Dutch. */
 export const routes = {
   login: "/inloggen",
+  /** The public agreement check: no account needed. */
+  check: "/toets",
   organisationHome: "/organisaties/:organisationId",
 } as const;
 

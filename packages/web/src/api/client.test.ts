@@ -1,6 +1,6 @@
 import { csrfHeaderName } from "@art28/contract";
 import { describe, expect, it } from "vitest";
-import { ApiError, createApiClient } from "./client.ts";
+import { ApiError, createApiClient, type UploadRequest } from "./client.ts";
 import { errorMessageKey } from "./error-messages.ts";
 
 interface RecordedCall {
@@ -108,5 +108,159 @@ describe("API client", () => {
     const { calls, fetchFunction } = stubFetch(json(200, { items: [], total: 0 }));
     await createApiClient(fetchFunction).listCounterparties(organisationId, "  cloud ");
     expect(calls[0]?.path).toBe(`/api/organisations/${organisationId}/counterparties?q=cloud`);
+  });
+});
+
+/** A stand-in for XMLHttpRequest that answers with a queued status and body, reporting progress first. */
+class FakeUpload implements UploadRequest {
+  static answers: Array<{ status: number; body: unknown } | "network_error" | "no_answer"> = [];
+  static sent: FakeUpload[] = [];
+
+  method = "";
+  url = "";
+  headers = new Headers();
+  body: FormData | null = null;
+  status = 0;
+  responseText = "";
+  aborted = false;
+  private listeners = new Map<string, Array<() => void>>();
+  private uploadListeners = new Map<string, Array<(event: ProgressEvent) => void>>();
+
+  readonly upload = {
+    addEventListener: (type: "progress" | "load", listener: (event: ProgressEvent) => void) => {
+      this.uploadListeners.set(type, [...(this.uploadListeners.get(type) ?? []), listener]);
+    },
+  };
+
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers.set(name, value);
+  }
+  addEventListener(type: string, listener: () => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  abort() {
+    this.aborted = true;
+    this.emit("abort");
+  }
+  send(body: FormData) {
+    this.body = body;
+    FakeUpload.sent.push(this);
+    const answer = FakeUpload.answers.shift();
+    if (answer === "no_answer") return;
+    queueMicrotask(() => {
+      if (this.aborted) return;
+      if (!answer || answer === "network_error") {
+        this.emit("error");
+        return;
+      }
+      for (const loaded of [50, 100]) {
+        const event = { loaded, total: 100, lengthComputable: true } as ProgressEvent;
+        for (const listener of this.uploadListeners.get("progress") ?? []) listener(event);
+      }
+      for (const listener of this.uploadListeners.get("load") ?? []) listener({} as ProgressEvent);
+      this.status = answer.status;
+      this.responseText = JSON.stringify(answer.body);
+      this.emit("load");
+    });
+  }
+  private emit(type: string) {
+    for (const listener of this.listeners.get(type) ?? []) listener();
+  }
+}
+
+const checkReport = {
+  file: "overeenkomst.txt",
+  format: "text",
+  pageCount: null,
+  language: "nl",
+  languageDetected: true,
+  isProcessorAgreement: true,
+  processorAgreementReason: "Het document regelt de verwerking door een verwerker.",
+  parties: { processorTerms: ["verwerker"], controllerTerms: ["gemeente"] },
+  requirements: [],
+  summary: {
+    compliant: false,
+    mandatoryTotal: 23,
+    mandatoryPresent: 0,
+    missing: [],
+    conflicts: [],
+    advisoryMissing: [],
+  },
+  documentText: "Verwerker verwerkt persoonsgegevens.",
+};
+
+describe("checking a document", () => {
+  const file = new File(["Verwerker verwerkt persoonsgegevens."], "overeenkomst.txt", { type: "text/plain" });
+
+  function uploadClient(...answers: typeof FakeUpload.answers) {
+    FakeUpload.answers = answers;
+    FakeUpload.sent = [];
+    const { fetchFunction, calls } = stubFetch(json(200, { token: "t1" }), json(200, { token: "t2" }));
+    return { client: createApiClient(fetchFunction, () => new FakeUpload()), calls };
+  }
+
+  it("posts the file and the language as multipart with the CSRF token, reporting progress", async () => {
+    const { client } = uploadClient({ status: 200, body: checkReport });
+    const progress: number[] = [];
+    let completed = false;
+    const report = await client.checkDocument(file, {
+      language: "en",
+      onUploadProgress: ({ loaded, total }) => progress.push(loaded / total),
+      onUploadComplete: () => (completed = true),
+    });
+    expect(report.documentText).toBe(checkReport.documentText);
+    const [sent] = FakeUpload.sent;
+    expect(sent?.method).toBe("POST");
+    expect(sent?.url).toBe("/api/check");
+    expect(sent?.headers.get(csrfHeaderName)).toBe("t1");
+    expect(sent?.body?.get("language")).toBe("en");
+    expect((sent?.body?.get("file") as File | null)?.name).toBe("overeenkomst.txt");
+    expect(progress).toEqual([0.5, 1]);
+    expect(completed).toBe(true);
+  });
+
+  it("leaves the language out when it is to be detected", async () => {
+    const { client } = uploadClient({ status: 200, body: checkReport });
+    await client.checkDocument(file);
+    expect(FakeUpload.sent[0]?.body?.has("language")).toBe(false);
+  });
+
+  it("turns a problem document into an ApiError the page can explain", async () => {
+    const { client } = uploadClient({
+      status: 422,
+      body: { type: "about:blank", title: "Unreadable", status: 422, code: "document_unreadable" },
+    });
+    const error = await failure(client.checkDocument(file));
+    expect(error.code).toBe("document_unreadable");
+    expect(errorMessageKey(error)).toBe("error.document_unreadable");
+  });
+
+  it("retries once with a fresh token when the old one was rejected", async () => {
+    const { client } = uploadClient(
+      { status: 403, body: { type: "about:blank", title: "CSRF", status: 403, code: "csrf_invalid" } },
+      { status: 200, body: checkReport },
+    );
+    await client.checkDocument(file);
+    expect(FakeUpload.sent.map((upload) => upload.headers.get(csrfHeaderName))).toEqual(["t1", "t2"]);
+  });
+
+  it("reports a lost connection and a report that breaks the contract", async () => {
+    const { client } = uploadClient("network_error", { status: 200, body: { file: "x" } });
+    expect((await failure(client.checkDocument(file))).code).toBe("network_error");
+    expect((await failure(client.checkDocument(file))).code).toBe("invalid_response");
+  });
+
+  it("stops the upload when the caller aborts", async () => {
+    const { client } = uploadClient("no_answer");
+    const controller = new AbortController();
+    const pending = client.checkDocument(file, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the CSRF token arrive
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(FakeUpload.sent[0]?.aborted).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
 import {
   apiPaths,
+  checkReportSchema,
   counterpartyListResponseSchema,
   csrfHeaderName,
   csrfResponseSchema,
   organisationSchema,
   problemSchema,
   sessionResponseSchema,
+  type CheckReport,
   type CounterpartyListResponse,
   type ErrorCode,
   type FieldIssue,
@@ -13,6 +15,7 @@ import {
   type Organisation,
   type SessionResponse,
 } from "@art28/contract";
+import type { CheckLanguage } from "@art28/domain";
 
 /**
  * Codes an `ApiError` can carry: the server's stable codes, plus two for failures that never
@@ -41,6 +44,43 @@ interface Parser<Output> {
 }
 
 type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The part of `XMLHttpRequest` an upload uses. `fetch` cannot report upload progress, so uploads
+ * go through this; tests pass a fake.
+ */
+export interface UploadRequest {
+  open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
+  send(body: FormData): void;
+  abort(): void;
+  addEventListener(type: "load" | "error" | "abort" | "timeout", listener: () => void): void;
+  readonly upload: {
+    addEventListener(type: "progress" | "load", listener: (event: ProgressEvent) => void): void;
+  };
+  readonly status: number;
+  readonly responseText: string;
+}
+
+/** How far an upload has got, in bytes. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/** Options of `ApiClient.checkDocument`. */
+export interface CheckDocumentOptions {
+  /** Read the document in this language instead of detecting it. */
+  language?: CheckLanguage | undefined;
+  /** Called as the file is sent; `total` is 0 when the browser does not know it. */
+  onUploadProgress?: (progress: UploadProgress) => void;
+  /** Called once the whole file has been sent: from then on the server is checking it. */
+  onUploadComplete?: () => void;
+  signal?: AbortSignal | undefined;
+}
+
+// Not (yet) in the contract's `apiPaths`; the route is `POST /api/check` in check-routes.ts.
+const checkPath = "/api/check";
 
 const stateChangingMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -89,13 +129,21 @@ export interface ApiClient {
   getOrganisation(organisationId: string, signal?: AbortSignal): Promise<Organisation>;
   /** The counterparties of an organisation, optionally filtered by a search text. */
   listCounterparties(organisationId: string, query?: string, signal?: AbortSignal): Promise<CounterpartyListResponse>;
+  /**
+   * Checks an agreement against Art. 28 GDPR (no account needed). Sent as multipart/form-data
+   * with upload progress; the server reads, checks and forgets the document.
+   */
+  checkDocument(file: File, options?: CheckDocumentOptions): Promise<CheckReport>;
 }
 
 /**
  * Creates an API client. Responses are checked against the contract, so a server that drifts
  * from it produces a clear `invalid_response` error instead of a broken screen later on.
  */
-export function createApiClient(fetchFunction: FetchFunction = (input, init) => fetch(input, init)): ApiClient {
+export function createApiClient(
+  fetchFunction: FetchFunction = (input, init) => fetch(input, init),
+  createUploadRequest: () => UploadRequest = () => new XMLHttpRequest(),
+): ApiClient {
   let csrfToken: string | null = null;
   let pendingCsrfToken: Promise<string> | null = null;
 
@@ -171,6 +219,53 @@ export function createApiClient(fetchFunction: FetchFunction = (input, init) => 
     return response;
   }
 
+  /** One multipart POST through `UploadRequest`, resolving with the response (any status). */
+  function sendUpload(path: string, body: FormData, token: string, options: CheckDocumentOptions): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      const { signal } = options;
+      if (signal?.aborted) {
+        reject(new DOMException("The upload was cancelled.", "AbortError"));
+        return;
+      }
+      const upload = createUploadRequest();
+      const onAbortSignal = () => upload.abort();
+      signal?.addEventListener("abort", onAbortSignal, { once: true });
+      const settle = () => signal?.removeEventListener("abort", onAbortSignal);
+
+      upload.upload.addEventListener("progress", (event) => {
+        options.onUploadProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
+      });
+      upload.upload.addEventListener("load", () => options.onUploadComplete?.());
+      upload.addEventListener("load", () => {
+        settle();
+        // A status below 200 never ends a request; treat it as the lost connection it must be.
+        if (upload.status < 200 || upload.status > 599) {
+          reject(new ApiError("network_error", 0, "The upload did not receive an answer"));
+          return;
+        }
+        const hasBody = ![204, 205, 304].includes(upload.status);
+        resolve(new Response(hasBody ? upload.responseText : null, { status: upload.status }));
+      });
+      upload.addEventListener("error", () => {
+        settle();
+        reject(new ApiError("network_error", 0, "The upload failed"));
+      });
+      upload.addEventListener("timeout", () => {
+        settle();
+        reject(new ApiError("network_error", 0, "The upload timed out"));
+      });
+      upload.addEventListener("abort", () => {
+        settle();
+        reject(new DOMException("The upload was cancelled.", "AbortError"));
+      });
+
+      upload.open("POST", path);
+      upload.setRequestHeader("accept", "application/json");
+      upload.setRequestHeader(csrfHeaderName, token);
+      upload.send(body);
+    });
+  }
+
   /** The server rotates the session on login and logout, which invalidates the old token. */
   function renewCsrfTokenAfterSessionChange(): void {
     csrfToken = null;
@@ -209,6 +304,24 @@ export function createApiClient(fetchFunction: FetchFunction = (input, init) => 
       const search = query?.trim() ? `?${new URLSearchParams({ q: query.trim() }).toString()}` : "";
       const path = `${apiPaths.counterparties(encodeURIComponent(organisationId))}${search}`;
       return parse(await request(path, signalInit(signal)), counterpartyListResponseSchema);
+    },
+
+    async checkDocument(file, options = {}) {
+      const body = new FormData();
+      // Fields before the file, so the server knows them before it reads the document.
+      if (options.language) body.append("language", options.language);
+      body.append("file", file, file.name);
+
+      let response = await sendUpload(checkPath, body, csrfToken ?? (await fetchCsrfToken()), options);
+      if (response.status === 403) {
+        // Same recovery as `request`: one retry with a fresh token if the old one was rejected.
+        const error = await errorFromResponse(response.clone());
+        if (error.code === "csrf_invalid") {
+          response = await sendUpload(checkPath, body, await fetchCsrfToken(), options);
+        }
+      }
+      if (!response.ok) throw await errorFromResponse(response);
+      return parse(response, checkReportSchema);
     },
   };
 }

@@ -98,6 +98,11 @@ export function AppShell() {
           </div>
           <div className="art28-header__tools">
             <LanguageSwitch />
+            {session.status === "anonymous" && (
+              <RouterLink to={routes.login} className="art28-header__login">
+                {t("layout.login")}
+              </RouterLink>
+            )}
             {authenticated && (
               <>
                 <OrganisationSwitcher memberships={memberships} currentOrganisationId={routeOrganisationId} />
@@ -114,17 +119,23 @@ export function AppShell() {
           </div>
         </div>
       </PageHeader>
-      {authenticated && currentMembership && (
-        <nav className="art28-navigation" aria-label={t("layout.mainNavigation")}>
-          <ul className="art28-navigation__list">
+      {/* For everyone, logged in or not: the check is public. */}
+      <nav className="art28-navigation" aria-label={t("layout.mainNavigation")}>
+        <ul className="art28-navigation__list">
+          {currentMembership && (
             <li>
               <RouterLink to={organisationHomePath(currentMembership.organisation.id)} className="art28-navigation__link">
                 {t("layout.overview")}
               </RouterLink>
             </li>
-          </ul>
-        </nav>
-      )}
+          )}
+          <li>
+            <RouterLink to={routes.check} className="art28-navigation__link">
+              {t("layout.check")}
+            </RouterLink>
+          </li>
+        </ul>
+      </nav>
       <div className="art28-body">
         <main id={mainContentId} ref={mainRef} tabIndex={-1} className="art28-main">
           {logoutError !== null && <ErrorAlert error={logoutError} />}

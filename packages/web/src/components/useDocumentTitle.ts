@@ -6,6 +6,8 @@ export function useDocumentTitle(pageTitle: string | undefined): void {
   const { t } = useTranslation();
   const appName = t("app.name");
   useEffect(() => {
-    document.title = pageTitle ? `${pageTitle} — ${appName}` : appName;
+    // Soft hyphens help headings wrap; a title bar or bookmark has no use for them.
+    const title = pageTitle?.replaceAll("\u00ad", "");
+    document.title = title ? `${title} — ${appName}` : appName;
   }, [pageTitle, appName]);
 }

@@ -30,6 +30,9 @@ describe("interface texts", () => {
     expect(en["login.title"]).toBe("Log in");
     expect(nl["home.tableCaption"]).toBe("Partijen");
     expect(en["home.tableCaption"]).toBe("Counterparties");
+    expect(nl["check.title"].replaceAll("\u00ad", "")).toBe("Toets een verwerkersovereenkomst");
+    expect(en["check.title"]).toBe("Check a processor agreement");
+    expect(nl["check.privacy"]).toBe("Uw document wordt niet bewaard: het wordt gelezen, getoetst en daarna vergeten.");
   });
 
   it("picks the singular only for one", () => {

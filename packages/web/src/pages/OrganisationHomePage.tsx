@@ -20,11 +20,13 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { useParams } from "react-router";
 import { api, ApiError } from "../api/client.ts";
 import { useShellContext } from "../components/AppShell.tsx";
+import { RouterLink } from "../components/RouterLink.tsx";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm } from "../i18n/messages.ts";
+import { routes } from "../paths.ts";
 import { useSession } from "../session/SessionProvider.tsx";
 
 // Long enough to skip the requests for half-typed words, short enough to feel immediate.
@@ -233,6 +235,9 @@ export function OrganisationHomePage() {
     <>
       <Heading level={1}>{organisation.organisation.name}</Heading>
       <Paragraph purpose="lead">{t("home.intro", { organisation: organisation.organisation.name })}</Paragraph>
+      <Paragraph>
+        {t("home.checkPrompt")} <RouterLink to={routes.check}>{t("home.checkLink")}</RouterLink>
+      </Paragraph>
       <Counterparties key={organisationId} organisationId={organisationId} />
     </>
   );
