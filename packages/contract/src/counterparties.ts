@@ -1,5 +1,6 @@
 import { counterpartyCategories, isCountryCode } from "@art28/domain";
 import { z } from "zod";
+import { counterpartyRoleAssessmentSummarySchema } from "./role-assessments.ts";
 
 export const counterpartySchema = z.object({
   id: z.uuid(),
@@ -13,6 +14,8 @@ export const counterpartySchema = z.object({
   serviceDescription: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The latest role assessment's conclusion; null while the counterparty has not been assessed. */
+  roleAssessment: counterpartyRoleAssessmentSummarySchema.nullable().optional(),
 });
 export type Counterparty = z.infer<typeof counterpartySchema>;
 

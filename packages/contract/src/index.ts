@@ -5,3 +5,4 @@ export * from "./counterparties.ts";
 export * from "./health.ts";
 export * from "./paths.ts";
 export * from "./check.ts";
+export * from "./role-assessments.ts";

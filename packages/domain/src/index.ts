@@ -4,3 +4,4 @@ export * from "./countries.ts";
 export * from "./counterparty-categories.ts";
 export * from "./document/index.ts";
 export * from "./check/index.ts";
+export * from "./role-assessment/index.ts";

@@ -3,6 +3,7 @@ import { ConfigurationError } from "./config.ts";
 import { isAppError } from "./errors.ts";
 import { checkCommand } from "./cli/check-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
+import { roleAnswersHelp, roleCommand } from "./cli/role-command.ts";
 import { serveCommand } from "./cli/serve-command.ts";
 import { userCreateCommand } from "./cli/user-create-command.ts";
 
@@ -51,6 +52,25 @@ export function buildProgram(): Command {
     .action(async (files: string[], options: unknown) => {
       try {
         process.exitCode = await checkCommand(files, options);
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  program
+    .command("role")
+    .description("assess whether a party is your processor (rolbepaling) and which paperwork follows")
+    .option("--answers <file>", "JSON file with the answers; without it the questions are asked one by one")
+    .option("--format <format>", "text or json", "text")
+    .option("--lang <language>", "nl or en, for the questions and the text output", "nl")
+    .addHelpText(
+      "after",
+      `${roleAnswersHelp()}\n\nExit codes: 0 assessed (also when the outcome is still undetermined; see openQuestions), ` +
+        "2 invalid options or answers.",
+    )
+    .action(async (options: unknown) => {
+      try {
+        process.exitCode = await roleCommand(options);
       } catch (error) {
         fail(error);
       }

@@ -13,6 +13,7 @@ import { createCheckService } from "./services/check-service.ts";
 import { createAuthenticationService } from "./services/authentication-service.ts";
 import { createCounterpartyService } from "./services/counterparty-service.ts";
 import { createOrganisationService } from "./services/organisation-service.ts";
+import { createRoleAssessmentService } from "./services/role-assessment-service.ts";
 
 const packageJson = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -49,6 +50,7 @@ function createServices(connection: DatabaseConnection, config: Config, now?: ()
     }),
     organisations: createOrganisationService({ database }),
     counterparties: createCounterpartyService({ database }),
+    roleAssessments: createRoleAssessmentService({ database }),
     accounts: createAccountService({ database }),
     checks: createCheckService({ readDocument }),
   };

@@ -5,7 +5,15 @@
  * Tenant-owned tables carry `organisation_id` and a row-level-security policy (see
  * `tenantIsolation`), which only bites for the `art28_app` role that tenant-scoped work runs as.
  */
-import type { CounterpartyCategory, MembershipRole, OrganisationKind } from "@art28/domain";
+import type {
+  CounterpartyCategory,
+  MembershipRole,
+  OrganisationKind,
+  RequiredAgreement,
+  RoleAssessmentAnswers,
+  RoleOutcome,
+  RoleRuleId,
+} from "@art28/domain";
 import { sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import {
@@ -128,5 +136,49 @@ export const counterparties = pgTable(
     check("counterparties_kvk_number_format", sql`${table.kvkNumber} is null or ${table.kvkNumber} ~ '^[0-9]{8}$'`),
     check("counterparties_country_format", sql`${table.country} ~ '^[A-Z]{2}$'`),
     tenantIsolation("counterparties", table.organisationId),
+  ],
+);
+
+/**
+ * Role assessments (rolbepaling) of counterparties: the answers as given, and what decision
+ * model `model_version` concluded from them. Rows are never updated; a new assessment is a new
+ * row, so the history shows who concluded what, and when.
+ */
+export const roleAssessments = pgTable(
+  "role_assessments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    counterpartyId: uuid("counterparty_id")
+      .notNull()
+      .references(() => counterparties.id, { onDelete: "cascade" }),
+    /** `{ key: value }` with the spec's keys; validated by `roleAssessmentAnswersSchema` on read. */
+    answers: jsonb("answers").$type<RoleAssessmentAnswers>().notNull(),
+    modelVersion: text("model_version").notNull(),
+    outcome: text("outcome").$type<RoleOutcome>().notNull(),
+    /** Null while the outcome is undetermined. */
+    agreement: text("agreement").$type<RequiredAgreement>(),
+    rule: text("rule").$type<RoleRuleId>().notNull(),
+    /** Kept when the account goes, so the assessment survives; only the link is lost. */
+    answeredBy: uuid("answered_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("role_assessments_counterparty_created_index").on(
+      table.organisationId,
+      table.counterpartyId,
+      table.createdAt,
+    ),
+    check(
+      "role_assessments_outcome_valid",
+      sql`${table.outcome} in ('processor', 'joint_controllers', 'independent_controller', 'internal', 'not_applicable', 'undetermined')`,
+    ),
+    check(
+      "role_assessments_agreement_valid",
+      sql`${table.agreement} is null or ${table.agreement} in ('art28_processor_agreement', 'art26_arrangement', 'none')`,
+    ),
+    tenantIsolation("role_assessments", table.organisationId),
   ],
 );

@@ -4,9 +4,12 @@ import type { Database } from "../database/connection.ts";
 import { withOrganisationScopeInTransaction } from "../database/tenant-scope.ts";
 import { createCounterpartyDataAccess } from "../data-access/counterparties.ts";
 import { createOrganisationDataAccess } from "../data-access/organisations.ts";
+import { createRoleAssessmentDataAccess } from "../data-access/role-assessments.ts";
 import { createUserDataAccess } from "../data-access/users.ts";
 import { hashPassword } from "../services/passwords.ts";
+import { roleAssessmentValues } from "../services/role-assessment-service.ts";
 import { demoCounterparties } from "./demo-counterparties.ts";
+import { demoRoleAnswersByCategory } from "./demo-role-assessments.ts";
 
 /** The password of every demo account; documented in the README. Never use demo data in production. */
 export const demoPassword = "art28-demo";
@@ -66,9 +69,10 @@ export const demoAccounts: readonly DemoAccount[] = [
 ];
 
 /**
- * Fills an empty database with the demo municipality, its counterparties, a supplier, the
- * association and the demo accounts. Does nothing when any organisation exists, so it is safe
- * at every start, also when two servers start against one PostgreSQL database at once.
+ * Fills an empty database with the demo municipality, its counterparties (the obvious ones with
+ * a role assessment by the privacy officer), a supplier, the association and the demo accounts.
+ * Does nothing when any organisation exists, so it is safe at every start, also when two
+ * servers start against one PostgreSQL database at once.
  *
  * @returns whether demo data were written.
  */
@@ -86,8 +90,10 @@ export async function seedDemoData(database: Database): Promise<boolean> {
       organisationIds.set(record.name, record.id);
     }
     const users = createUserDataAccess(transaction);
+    const userIds = new Map<string, string>();
     for (const account of demoAccounts) {
       const user = await users.insert({ email: account.email, name: account.name, passwordHash });
+      userIds.set(account.email, user.id);
       await organisations.insertMembership({
         organisationId: organisationIds.get(account.organisation)!,
         userId: user.id,
@@ -95,8 +101,12 @@ export async function seedDemoData(database: Database): Promise<boolean> {
       });
     }
     const municipalityId = organisationIds.get(demoMunicipalityName)!;
-    await withOrganisationScopeInTransaction(transaction, municipalityId, (scoped) =>
-      createCounterpartyDataAccess(scoped, municipalityId).insertMany(
+    const privacyOfficer = demoAccounts.find(
+      (account) => account.organisation === demoMunicipalityName && account.role === "privacy_officer",
+    )!;
+    await withOrganisationScopeInTransaction(transaction, municipalityId, async (scoped) => {
+      const counterparties = createCounterpartyDataAccess(scoped, municipalityId);
+      await counterparties.insertMany(
         demoCounterparties.map((counterparty) => ({
           name: counterparty.name,
           kvkNumber: counterparty.kvkNumber,
@@ -106,8 +116,22 @@ export async function seedDemoData(database: Database): Promise<boolean> {
           category: counterparty.category,
           serviceDescription: counterparty.serviceNl,
         })),
-      ),
-    );
+      );
+      // The outcome is computed from the answers, so stored answers and outcome always agree.
+      const assessments = (await counterparties.list()).flatMap((counterparty) => {
+        const answers = demoRoleAnswersByCategory[counterparty.category];
+        return answers
+          ? [
+              {
+                ...roleAssessmentValues(answers),
+                counterpartyId: counterparty.id,
+                answeredBy: userIds.get(privacyOfficer.email)!,
+              },
+            ]
+          : [];
+      });
+      await createRoleAssessmentDataAccess(scoped, municipalityId).insertMany(assessments);
+    });
     return true;
   });
 }

@@ -17,6 +17,7 @@ import { checkRoutes } from "./routes/check-routes.ts";
 import { counterpartyRoutes } from "./routes/counterparty-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
 import { organisationRoutes } from "./routes/organisation-routes.ts";
+import { roleAssessmentRoutes } from "./routes/role-assessment-routes.ts";
 import { sessionRoutes } from "./routes/session-routes.ts";
 import { defaultWebDistDirectory, registerWebApp } from "./web-app.ts";
 
@@ -91,6 +92,7 @@ export async function buildHttpServer(
   });
   await app.register(organisationRoutes, { organisations: services.organisations });
   await app.register(counterpartyRoutes, { counterparties: services.counterparties });
+  await app.register(roleAssessmentRoutes, { roleAssessments: services.roleAssessments });
   await app.register(checkRoutes, { checks: services.checks });
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
