@@ -1,24 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { useTemporaryFolders } from "./support/temporary-folders.ts";
+import { cliPath as cli, runCli } from "./support/run-cli.ts";
 
-const cli = fileURLToPath(new URL("../bin/art28.js", import.meta.url));
 const newFolder = useTemporaryFolders("art28-cli-");
-
-/** Runs the CLI with a clean Art28 environment plus `environment`. */
-function runCli(args: string[], environment: Record<string, string> = {}, input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ART28_LOG_LEVEL: "silent", ...environment },
-    input: input ?? "",
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,23 +1,14 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { useTemporaryFolders } from "./support/temporary-folders.ts";
+import { runCli as runCliAs } from "./support/run-cli.ts";
+import { seedCases } from "./support/role-seed-cases.ts";
 
-const cli = fileURLToPath(new URL("../bin/art28.js", import.meta.url));
 const newFolder = useTemporaryFolders("art28-role-cli-");
 
-/** Runs the CLI with a clean environment; `input` is piped to standard input. */
 function runCli(args: string[], input = "") {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ART28_LOG_LEVEL: "silent" },
-    input,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCliAs(args, {}, input);
 }
 
 function answersFile(answers: unknown): string {
@@ -39,6 +30,12 @@ const processorAnswers = {
 };
 
 describe("art28 role", () => {
+  it.each(seedCases)("gives $outcome for the seed case '$situation'", ({ answers, outcome }) => {
+    const result = runCli(["role", "--answers", answersFile(answers), "--format", "json"]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).outcome).toBe(outcome);
+  });
+
   it("prints the assessment as JSON with outcome, agreement, rule, explanation, references and open questions", () => {
     const result = runCli(["role", "--answers", answersFile(processorAnswers), "--format", "json"]);
     expect(result.stderr).toBe("");

@@ -52,7 +52,7 @@ export async function checkCommand(files: string[], rawOptions: unknown): Promis
     }
   } else if (options.format === "html") {
     if (reports.length > 0) process.stdout.write(renderCheckReportHtml(reports));
-  } else {
+  } else if (reports.length > 0) {
     console.log(reports.map(renderCheckReportText).join("\n\n"));
   }
   if (unreadable) return 2;
