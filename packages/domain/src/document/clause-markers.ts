@@ -101,8 +101,13 @@ export function romanValue(numeral: string): number | null {
   return toRoman(total) === lower ? total : null;
 }
 
-function toRoman(value: number): string {
+/** Lower-case Roman numeral of a positive whole number, as list labels use them ("iv", "xii"). */
+export function toRoman(value: number): string {
   const table: [number, string][] = [
+    [1000, "m"],
+    [900, "cm"],
+    [500, "d"],
+    [400, "cd"],
     [100, "c"],
     [90, "xc"],
     [50, "l"],

@@ -1,4 +1,4 @@
-import type { SourceParagraph } from "@art28/domain";
+import { toRoman, type SourceParagraph } from "@art28/domain";
 import { Parser } from "htmlparser2";
 import { AppError } from "../errors.ts";
 import type { CharacterBudget, DocumentLimits } from "./document-limits.ts";
@@ -147,33 +147,6 @@ function letters(value: number): string {
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
 
-function roman(value: number): string {
-  const table: [number, string][] = [
-    [1000, "m"],
-    [900, "cm"],
-    [500, "d"],
-    [400, "cd"],
-    [100, "c"],
-    [90, "xc"],
-    [50, "l"],
-    [40, "xl"],
-    [10, "x"],
-    [9, "ix"],
-    [5, "v"],
-    [4, "iv"],
-    [1, "i"],
-  ];
-  let remaining = value;
-  let result = "";
-  for (const [amount, numeral] of table) {
-    while (remaining >= amount) {
-      result += numeral;
-      remaining -= amount;
-    }
-  }
-  return result;
-}
-
 function formatNumber(value: number, format: string): string {
   switch (format) {
     case "lowerLetter":
@@ -181,9 +154,9 @@ function formatNumber(value: number, format: string): string {
     case "upperLetter":
       return letters(value).toUpperCase();
     case "lowerRoman":
-      return roman(value);
+      return toRoman(value);
     case "upperRoman":
-      return roman(value).toUpperCase();
+      return toRoman(value).toUpperCase();
     case "decimalZero":
       return value < 10 ? `0${value}` : String(value);
     case "none":

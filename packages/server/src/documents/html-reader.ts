@@ -1,4 +1,4 @@
-import { paragraphsFromLines, type SourceParagraph } from "@art28/domain";
+import { paragraphsFromLines, toRoman, type SourceParagraph } from "@art28/domain";
 import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { CharacterBudget } from "./document-limits.ts";
@@ -86,33 +86,6 @@ function toLetters(value: number, upper: boolean): string {
   return upper ? result.toUpperCase() : result;
 }
 
-function toRoman(value: number, upper: boolean): string {
-  const table: [number, string][] = [
-    [1000, "m"],
-    [900, "cm"],
-    [500, "d"],
-    [400, "cd"],
-    [100, "c"],
-    [90, "xc"],
-    [50, "l"],
-    [40, "xl"],
-    [10, "x"],
-    [9, "ix"],
-    [5, "v"],
-    [4, "iv"],
-    [1, "i"],
-  ];
-  let remaining = value;
-  let result = "";
-  for (const [amount, numeral] of table) {
-    while (remaining >= amount) {
-      result += numeral;
-      remaining -= amount;
-    }
-  }
-  return upper ? result.toUpperCase() : result;
-}
-
 /** The label a browser shows before an <li> of an <ol type=…>. */
 export function orderedListLabel(value: number, type: string): string {
   switch (type) {
@@ -121,9 +94,9 @@ export function orderedListLabel(value: number, type: string): string {
     case "A":
       return `${toLetters(value, true)}.`;
     case "i":
-      return `${toRoman(value, false)}.`;
+      return `${toRoman(value)}.`;
     case "I":
-      return `${toRoman(value, true)}.`;
+      return `${toRoman(value).toUpperCase()}.`;
     default:
       return `${value}.`;
   }
