@@ -2,10 +2,12 @@ import { BrowserRouter, Route, Routes } from "react-router";
 import { AppShell } from "./components/AppShell.tsx";
 import { I18nProvider } from "./i18n/I18nProvider.tsx";
 import { CheckPage } from "./pages/CheckPage.tsx";
+import { CounterpartyRoleAssessmentPage } from "./pages/CounterpartyRoleAssessmentPage.tsx";
 import { HomeRedirect } from "./pages/HomeRedirect.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { OrganisationHomePage } from "./pages/OrganisationHomePage.tsx";
+import { RoleAssessmentPage } from "./pages/RoleAssessmentPage.tsx";
 import { routes } from "./paths.ts";
 import { RequireSession } from "./session/RequireSession.tsx";
 import { SessionProvider } from "./session/SessionProvider.tsx";
@@ -22,11 +24,21 @@ export function App() {
               <Route path={routes.login} element={<LoginPage />} />
               {/* Public: anyone may check an agreement, without an account. */}
               <Route path={routes.check} element={<CheckPage />} />
+              {/* Public as well: a quick answer to "is this party our processor?", nothing stored. */}
+              <Route path={routes.roleAssessment} element={<RoleAssessmentPage />} />
               <Route
                 path={routes.organisationHome}
                 element={
                   <RequireSession>
                     <OrganisationHomePage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.counterpartyRoleAssessment}
+                element={
+                  <RequireSession>
+                    <CounterpartyRoleAssessmentPage />
                   </RequireSession>
                 }
               />

@@ -2,20 +2,27 @@ import {
   apiPaths,
   checkReportSchema,
   counterpartyListResponseSchema,
+  counterpartySchema,
   csrfHeaderName,
   csrfResponseSchema,
   organisationSchema,
   problemSchema,
+  roleAssessmentListResponseSchema,
+  roleAssessmentPaths,
+  roleAssessmentSchema,
   sessionResponseSchema,
   type CheckReport,
+  type Counterparty,
   type CounterpartyListResponse,
   type ErrorCode,
   type FieldIssue,
   type LoginRequest,
   type Organisation,
+  type RoleAssessment,
+  type RoleAssessmentListResponse,
   type SessionResponse,
 } from "@art28/contract";
-import type { CheckLanguage } from "@art28/domain";
+import type { CheckLanguage, RoleAssessmentAnswers } from "@art28/domain";
 
 /**
  * Codes an `ApiError` can carry: the server's stable codes, plus two for failures that never
@@ -129,6 +136,20 @@ export interface ApiClient {
   getOrganisation(organisationId: string, signal?: AbortSignal): Promise<Organisation>;
   /** The counterparties of an organisation, optionally filtered by a search text. */
   listCounterparties(organisationId: string, query?: string, signal?: AbortSignal): Promise<CounterpartyListResponse>;
+  /** One counterparty of an organisation. */
+  getCounterparty(organisationId: string, counterpartyId: string, signal?: AbortSignal): Promise<Counterparty>;
+  /** Stores a role assessment for a counterparty (needs `counterparties.write`) and returns it. */
+  storeRoleAssessment(
+    organisationId: string,
+    counterpartyId: string,
+    answers: RoleAssessmentAnswers,
+  ): Promise<RoleAssessment>;
+  /** The stored role assessments of a counterparty, newest first. */
+  listRoleAssessments(
+    organisationId: string,
+    counterpartyId: string,
+    signal?: AbortSignal,
+  ): Promise<RoleAssessmentListResponse>;
   /**
    * Checks an agreement against Art. 28 GDPR (no account needed). Sent as multipart/form-data
    * with upload progress; the server reads, checks and forgets the document.
@@ -304,6 +325,27 @@ export function createApiClient(
       const search = query?.trim() ? `?${new URLSearchParams({ q: query.trim() }).toString()}` : "";
       const path = `${apiPaths.counterparties(encodeURIComponent(organisationId))}${search}`;
       return parse(await request(path, signalInit(signal)), counterpartyListResponseSchema);
+    },
+
+    async getCounterparty(organisationId, counterpartyId, signal) {
+      const path = apiPaths.counterparty(encodeURIComponent(organisationId), encodeURIComponent(counterpartyId));
+      return parse(await request(path, signalInit(signal)), counterpartySchema);
+    },
+
+    async storeRoleAssessment(organisationId, counterpartyId, answers) {
+      const response = await request(roleAssessmentPaths.evaluate, {
+        method: "POST",
+        json: { answers, organisationId, counterpartyId },
+      });
+      return parse(response, roleAssessmentSchema);
+    },
+
+    async listRoleAssessments(organisationId, counterpartyId, signal) {
+      const path = roleAssessmentPaths.ofCounterparty(
+        encodeURIComponent(organisationId),
+        encodeURIComponent(counterpartyId),
+      );
+      return parse(await request(path, signalInit(signal)), roleAssessmentListResponseSchema);
     },
 
     async checkDocument(file, options = {}) {

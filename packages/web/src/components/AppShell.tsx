@@ -119,7 +119,7 @@ export function AppShell() {
           </div>
         </div>
       </PageHeader>
-      {/* For everyone, logged in or not: the check is public. */}
+      {/* For everyone, logged in or not: the check and the role assessment are public. */}
       <nav className="art28-navigation" aria-label={t("layout.mainNavigation")}>
         <ul className="art28-navigation__list">
           {currentMembership && (
@@ -132,6 +132,11 @@ export function AppShell() {
           <li>
             <RouterLink to={routes.check} className="art28-navigation__link">
               {t("layout.check")}
+            </RouterLink>
+          </li>
+          <li>
+            <RouterLink to={routes.roleAssessment} className="art28-navigation__link">
+              {t("layout.roleAssessment")}
             </RouterLink>
           </li>
         </ul>

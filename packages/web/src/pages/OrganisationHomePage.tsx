@@ -1,5 +1,5 @@
 import type { Counterparty, CounterpartyListResponse, Locale } from "@art28/contract";
-import { counterpartyCategoryLabels } from "@art28/domain";
+import { counterpartyCategoryLabels, roleOutcomeLabels } from "@art28/domain";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
@@ -26,7 +26,7 @@ import { Loading } from "../components/Loading.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm } from "../i18n/messages.ts";
-import { routes } from "../paths.ts";
+import { counterpartyRoleAssessmentPath, routes } from "../paths.ts";
 import { useSession } from "../session/SessionProvider.tsx";
 
 // Long enough to skip the requests for half-typed words, short enough to feel immediate.
@@ -93,13 +93,36 @@ function Unknown() {
   );
 }
 
-function CounterpartyRow({ counterparty }: { counterparty: Counterparty }) {
-  const { locale } = useTranslation();
+function CounterpartyRow({
+  counterparty,
+  organisationId,
+  mayAssess,
+}: {
+  counterparty: Counterparty;
+  organisationId: string;
+  mayAssess: boolean;
+}) {
+  const { t, locale } = useTranslation();
+  const role = counterparty.roleAssessment;
   return (
     <TableRow>
       <TableHeaderCell scope="row" className="art28-table__row-header">
         {counterparty.name}
       </TableHeaderCell>
+      <TableCell>
+        <span className="art28-role-cell__outcome">
+          {role ? roleOutcomeLabels[role.outcome][locale] : t("home.roleNotAssessed")}
+        </span>
+        {mayAssess && (
+          <RouterLink
+            to={counterpartyRoleAssessmentPath(organisationId, counterparty.id)}
+            className="art28-role-cell__link"
+          >
+            <span aria-hidden="true">{t("home.assessRole")}</span>
+            <span className="art28-visually-hidden">{t("home.assessRoleFor", { name: counterparty.name })}</span>
+          </RouterLink>
+        )}
+      </TableCell>
       <TableCell>{counterpartyCategoryLabels[counterparty.category][locale]}</TableCell>
       <TableCell>{countryName(locale, counterparty.country)}</TableCell>
       <TableCell>{counterparty.kvkNumber ?? <Unknown />}</TableCell>
@@ -121,8 +144,25 @@ function CounterpartyRow({ counterparty }: { counterparty: Counterparty }) {
   );
 }
 
-function CounterpartyTable({ items, busy }: { items: readonly Counterparty[]; busy: boolean }) {
+function CounterpartyTable({
+  items,
+  busy,
+  organisationId,
+}: {
+  items: readonly Counterparty[];
+  busy: boolean;
+  organisationId: string;
+}) {
   const { t } = useTranslation();
+  const { state: session } = useSession();
+  // Only those who may record an assessment get the link; the outcome itself is for every member.
+  // The link sits in the role cell rather than a column of its own, so the table stays narrow.
+  const mayAssess =
+    session.status === "authenticated" &&
+    session.session.memberships.some(
+      (membership) =>
+        membership.organisation.id === organisationId && membership.permissions.includes("counterparties.write"),
+    );
   const captionId = useId();
   return (
     // Focusable and named, so keyboard users can scroll the table sideways on narrow screens.
@@ -132,6 +172,7 @@ function CounterpartyTable({ items, busy }: { items: readonly Counterparty[]; bu
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t("home.columnName")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("home.columnRole")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("home.columnCategory")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("home.columnCountry")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("home.columnKvkNumber")}</TableHeaderCell>
@@ -140,7 +181,12 @@ function CounterpartyTable({ items, busy }: { items: readonly Counterparty[]; bu
         </TableHeader>
         <TableBody>
           {items.map((counterparty) => (
-            <CounterpartyRow key={counterparty.id} counterparty={counterparty} />
+            <CounterpartyRow
+              key={counterparty.id}
+              counterparty={counterparty}
+              organisationId={organisationId}
+              mayAssess={mayAssess}
+            />
           ))}
         </TableBody>
       </Table>
@@ -198,7 +244,7 @@ function Counterparties({ organisationId }: { organisationId: string }) {
       )}
       {outcome?.list &&
         (outcome.list.items.length > 0 ? (
-          <CounterpartyTable items={outcome.list.items} busy={loading} />
+          <CounterpartyTable items={outcome.list.items} busy={loading} organisationId={organisationId} />
         ) : (
           <Paragraph className="art28-empty">
             {outcome.query ? t("home.noResults", { query: outcome.query }) : t("home.empty")}
