@@ -1,19 +1,9 @@
-import fs from "node:fs";
-import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { checkUploadMaxBytes } from "@art28/contract";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildHttpServer } from "../../packages/server/src/http/server.ts";
-import { engines, startTestServer, type TestServer } from "../../packages/server/test/support/test-application.ts";
-import { chromiumSkipReason } from "../environment.ts";
 import { accessibilityViolations, launchChromium } from "./browser.ts";
-
-const webDist = fileURLToPath(new URL("../../packages/web/dist", import.meta.url));
-const skipReason =
-  chromiumSkipReason ??
-  (fs.existsSync(`${webDist}/index.html`) ? undefined : "the web app is not built (npm run build)");
+import { browserSuiteSkipReason, startWebTestServer, type WebTestServer } from "./web-server.ts";
 
 const docxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -114,22 +104,15 @@ async function openCheckPage(browser: Browser, baseUrl: string): Promise<Page> {
   return page;
 }
 
-describe.skipIf(skipReason)("checking an agreement through Chromium, without an account", () => {
-  let server: TestServer;
+describe.skipIf(browserSuiteSkipReason)("checking an agreement through Chromium, without an account", () => {
+  let server: WebTestServer;
   let baseUrl: string;
   let browser: Browser;
   let docx: Buffer;
 
   beforeAll(async () => {
-    server = await startTestServer(engines[0]!);
-    const http = await buildHttpServer(server.application, { logger: false, webDistDirectory: webDist });
-    await http.listen({ port: 0, host: "127.0.0.1" });
-    baseUrl = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
-    const close = server.close;
-    server.close = async () => {
-      await http.close();
-      await close();
-    };
+    server = await startWebTestServer();
+    baseUrl = server.baseUrl;
     browser = await launchChromium();
     docx = await agreementDocx();
   });

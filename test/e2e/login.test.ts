@@ -1,36 +1,18 @@
-import fs from "node:fs";
-import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoCounterparties } from "../../packages/server/src/demo/demo-counterparties.ts";
 import { demoPassword } from "../../packages/server/src/demo/demo-data.ts";
-import { engines, startTestServer, type TestServer } from "../../packages/server/test/support/test-application.ts";
-import { buildHttpServer } from "../../packages/server/src/http/server.ts";
-import { chromiumSkipReason } from "../environment.ts";
 import { accessibilityViolations, launchChromium } from "./browser.ts";
+import { browserSuiteSkipReason, startWebTestServer, type WebTestServer } from "./web-server.ts";
 
-const webDist = fileURLToPath(new URL("../../packages/web/dist", import.meta.url));
-const skipReason =
-  chromiumSkipReason ??
-  (fs.existsSync(`${webDist}/index.html`) ? undefined : "the web app is not built (npm run build)");
-
-describe.skipIf(skipReason)("logging in through Chromium", () => {
-  let server: TestServer;
+describe.skipIf(browserSuiteSkipReason)("logging in through Chromium", () => {
+  let server: WebTestServer;
   let baseUrl: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer(engines[0]!);
-    // A second HTTP server on the same application, serving the built web app on a real port.
-    const http = await buildHttpServer(server.application, { logger: false, webDistDirectory: webDist });
-    await http.listen({ port: 0, host: "127.0.0.1" });
-    baseUrl = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
-    const close = server.close;
-    server.close = async () => {
-      await http.close();
-      await close();
-    };
+    server = await startWebTestServer();
+    baseUrl = server.baseUrl;
     browser = await launchChromium();
   });
 

@@ -1,19 +1,11 @@
-import fs from "node:fs";
-import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { counterpartyListResponseSchema } from "@art28/contract";
+import { roleOutcomeLabels, roleQuestions } from "@art28/domain";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPassword } from "../../packages/server/src/demo/demo-data.ts";
-import { buildHttpServer } from "../../packages/server/src/http/server.ts";
-import { engines, startTestServer, type TestServer } from "../../packages/server/test/support/test-application.ts";
-import { chromiumSkipReason } from "../environment.ts";
+import { seedCases } from "../../packages/server/test/support/role-seed-cases.ts";
 import { accessibilityViolations, launchChromium } from "./browser.ts";
-
-const webDist = fileURLToPath(new URL("../../packages/web/dist", import.meta.url));
-const skipReason =
-  chromiumSkipReason ??
-  (fs.existsSync(`${webDist}/index.html`) ? undefined : "the web app is not built (npm run build)");
+import { browserSuiteSkipReason, startWebTestServer, type WebTestServer } from "./web-server.ts";
 
 /** Waits for question `number` of the wizard; the heading names it, e.g. "Vraag 3: Kern van de opdracht". */
 async function waitForQuestion(page: Page, number: number): Promise<void> {
@@ -26,21 +18,14 @@ async function answer(page: Page, label: string): Promise<void> {
   await page.getByRole("button", { name: "Volgende" }).click();
 }
 
-describe.skipIf(skipReason)("the role assessment in Chromium", () => {
-  let server: TestServer;
+describe.skipIf(browserSuiteSkipReason)("the role assessment in Chromium", () => {
+  let server: WebTestServer;
   let baseUrl: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer(engines[0]!);
-    const http = await buildHttpServer(server.application, { logger: false, webDistDirectory: webDist });
-    await http.listen({ port: 0, host: "127.0.0.1" });
-    baseUrl = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
-    const close = server.close;
-    server.close = async () => {
-      await http.close();
-      await close();
-    };
+    server = await startWebTestServer();
+    baseUrl = server.baseUrl;
     browser = await launchChromium();
   });
 
@@ -103,9 +88,9 @@ describe.skipIf(skipReason)("the role assessment in Chromium", () => {
     await page.getByText("Verwerkersovereenkomst (art. 28 lid 3 AVG)").waitFor();
     await page.getByText("Regel 11 van beslismodel v1").waitFor();
     const main = page.getByRole("main");
-    expect(await main.getByRole("link", { name: "Toets een verwerkersovereenkomst", exact: true }).getAttribute("href")).toBe(
-      "/toets",
-    );
+    expect(
+      await main.getByRole("link", { name: "Toets een verwerkersovereenkomst", exact: true }).getAttribute("href"),
+    ).toBe("/toets");
     expect(await page.getByRole("link", { name: /^Wijzig het antwoord op/ }).count()).toBe(9);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -114,6 +99,36 @@ describe.skipIf(skipReason)("the role assessment in Chromium", () => {
     await page.getByRole("heading", { level: 2, name: "Verwerker", exact: true }).waitFor();
     await page.context().close();
   });
+
+  it.each(seedCases)(
+    "gives $outcome for the seed case '$situation' through the wizard",
+    async ({ answers, outcome }) => {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${baseUrl}/rolbepaling`);
+      const resultHeading = page.getByRole("heading", { level: 1, name: "Uitkomst van de rolbepaling" });
+      // Answer whatever the wizard asks, as the case's facts say, until it shows the outcome.
+      for (let step = 1; step <= roleQuestions.length; step++) {
+        const questionHeading = page.getByRole("heading", { level: 2, name: new RegExp(`^Vraag ${step}\\b`) });
+        await Promise.race([questionHeading.waitFor(), resultHeading.waitFor()]);
+        if (await resultHeading.isVisible()) break;
+        const title = ((await questionHeading.textContent()) ?? "").replace(/^Vraag \d+:\s*/, "");
+        const question = roleQuestions.find((candidate) => candidate.title.nl === title);
+        expect(question, `a question titled "${title}"`).toBeDefined();
+        const value = answers[question!.key] ?? "unknown";
+        const option = question!.options.find((candidate) => candidate.value === value);
+        await answer(page, option ? option.label.nl : "Weet ik niet");
+      }
+      await resultHeading.waitFor();
+      await page
+        .getByRole("heading", {
+          level: 2,
+          name: roleOutcomeLabels[outcome as keyof typeof roleOutcomeLabels].nl,
+          exact: true,
+        })
+        .waitFor();
+      await page.context().close();
+    },
+  );
 
   it("shows the demo payroll party as processor and records a new assessment for an unassessed party", async () => {
     const page = await (await browser.newContext()).newPage();
@@ -130,7 +145,9 @@ describe.skipIf(skipReason)("the role assessment in Chromium", () => {
     await page.getByRole("columnheader", { name: "Rol", exact: true }).waitFor();
     // The name is the row header; the role is the first data cell after it.
     const roleCell = (name: string) => rowOf(name).getByRole("cell").first();
-    expect(await roleCell("Salarisdienst Noord B.V.").locator(".art28-role-cell__outcome").textContent()).toBe("Verwerker");
+    expect(await roleCell("Salarisdienst Noord B.V.").locator(".art28-role-cell__outcome").textContent()).toBe(
+      "Verwerker",
+    );
 
     const response = await page.request.get(`${baseUrl}/api/organisations/${organisationId}/counterparties`);
     const list = counterpartyListResponseSchema.parse(await response.json());
@@ -139,7 +156,9 @@ describe.skipIf(skipReason)("the role assessment in Chromium", () => {
     const name = unassessed!.name;
     expect(await roleCell(name).locator(".art28-role-cell__outcome").textContent()).toBe("Nog niet bepaald");
 
-    await rowOf(name).getByRole("link", { name: `Rol bepalen voor ${name}` }).click();
+    await rowOf(name)
+      .getByRole("link", { name: `Rol bepalen voor ${name}` })
+      .click();
     await page.getByRole("heading", { level: 1, name: `Rolbepaling: ${name}` }).waitFor();
     await waitForQuestion(page, 1);
     await answer(page, "Nee"); // personal_data
@@ -156,7 +175,9 @@ describe.skipIf(skipReason)("the role assessment in Chromium", () => {
 
     await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
     await page.getByRole("heading", { level: 1, name: "Gemeente Voorbeeld" }).waitFor();
-    await roleCell(name).locator(".art28-role-cell__outcome", { hasText: /^Niet van toepassing$/ }).waitFor();
+    await roleCell(name)
+      .locator(".art28-role-cell__outcome", { hasText: /^Niet van toepassing$/ })
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
