@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { createHttpClient } from "./support/http-client.ts";
 import { multipartBody, type MultipartPart } from "./support/multipart.ts";
 import { describeOnEachEngine } from "./support/test-application.ts";
+import { encryptedPdf, scannedPdf, zipBombDocx } from "./documents/sample-documents.ts";
 
 const fixture = (name: string) => fs.readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -103,6 +104,26 @@ describeOnEachEngine("agreement check API", (server) => {
     expect(response.json().detail.length).toBeGreaterThan(10);
     expect((await server().app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
   });
+
+  it.each([
+    ["an encrypted PDF", "beveiligd.pdf", "application/pdf", encryptedPdf, "document_encrypted"],
+    ["a scan without text layer", "scan.pdf", "application/pdf", scannedPdf, "document_without_text"],
+    [
+      "a zip bomb disguised as DOCX",
+      "overeenkomst.docx",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      async () => zipBombDocx(),
+      "document_too_complex",
+    ],
+  ] as const)(
+    "refuses %s with 422 and a clear reason, and keeps serving",
+    async (_label, fileName, contentType, make, code) => {
+      const response = await upload([{ name: "file", fileName, contentType, content: await make() }]);
+      expect(response.statusCode).toBe(422);
+      expect(response.json().code).toBe(code);
+      expect((await server().app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
+    },
+  );
 
   it("refuses an upload over 20 MB with 413", async () => {
     const response = await upload([
