@@ -6,3 +6,4 @@ export * from "./health.ts";
 export * from "./paths.ts";
 export * from "./check.ts";
 export * from "./role-assessments.ts";
+export * from "./register.ts";

@@ -5,3 +5,4 @@ export * from "./counterparty-categories.ts";
 export * from "./document/index.ts";
 export * from "./check/index.ts";
 export * from "./role-assessment/index.ts";
+export * from "./register/index.ts";

@@ -6,18 +6,27 @@
  * `tenantIsolation`), which only bites for the `art28_app` role that tenant-scoped work runs as.
  */
 import type {
+  AgreementKind,
+  AgreementStatus,
+  CertificationKind,
   CounterpartyCategory,
   MembershipRole,
+  ProcessingTransfer,
   OrganisationKind,
   RequiredAgreement,
   RoleAssessmentAnswers,
   RoleOutcome,
   RoleRuleId,
+  SubProcessorAuthorisationStatus,
 } from "@art28/domain";
+import type { CheckReport } from "@art28/contract";
 import { sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import {
+  boolean,
   check,
+  date,
+  foreignKey,
   index,
   jsonb,
   pgPolicy,
@@ -25,6 +34,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -133,6 +143,8 @@ export const counterparties = pgTable(
   },
   (table) => [
     index("counterparties_organisation_name_index").on(table.organisationId, table.name),
+    // Target of the register's composite foreign keys: a relationship cannot point at another organisation's counterparty.
+    unique("counterparties_organisation_id_unique").on(table.organisationId, table.id),
     check("counterparties_kvk_number_format", sql`${table.kvkNumber} is null or ${table.kvkNumber} ~ '^[0-9]{8}$'`),
     check("counterparties_country_format", sql`${table.country} ~ '^[A-Z]{2}$'`),
     tenantIsolation("counterparties", table.organisationId),
@@ -180,5 +192,294 @@ export const roleAssessments = pgTable(
       sql`${table.agreement} is null or ${table.agreement} in ('art28_processor_agreement', 'art26_arrangement', 'none')`,
     ),
     tenantIsolation("role_assessments", table.organisationId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The register (issue 5). Every table belongs to one organisation. Child tables refer to their
+// relationship through (organisation_id, relationship_id), so a row can never hang under another
+// organisation's relationship, even if a bug passed a foreign id: foreign-key checks bypass
+// row-level security, composite keys do not let them cross organisations. Deleting a
+// relationship that still has records is refused (no cascade): agreements and breaches are
+// evidence the organisation must keep (Art. 5(2) and 33(5) GDPR).
+// ---------------------------------------------------------------------------------------------
+
+/** Calendar dates (end, review, expiry) are days, not moments: `date`, read as `YYYY-MM-DD` strings. */
+function calendarDate(name: string) {
+  return date(name, { mode: "string" });
+}
+
+/** A text[] column that only holds ISO 3166-1 alpha-2 codes (possibly none). */
+function countryListFormat(name: string, column: AnyPgColumn) {
+  return check(name, sql`array_to_string(${column}, ',') ~ '^([A-Z]{2}(,[A-Z]{2})*)?$'`);
+}
+
+/** One service or processing activity between the organisation and a counterparty. */
+export const relationships = pgTable(
+  "relationships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    counterpartyId: uuid("counterparty_id").notNull(),
+    /** The service or processing activity, e.g. "Salarisadministratie". */
+    name: text("name").notNull(),
+    /** The role of the counterparty in this activity (role-assessment outcome); null until assessed. */
+    role: text("role").$type<RoleOutcome>(),
+    notes: text("notes").notNull().default(""),
+    ...timestamps,
+  },
+  (table) => [
+    unique("relationships_organisation_id_unique").on(table.organisationId, table.id),
+    index("relationships_counterparty_index").on(table.organisationId, table.counterpartyId),
+    foreignKey({
+      name: "relationships_counterparty_fk",
+      columns: [table.organisationId, table.counterpartyId],
+      foreignColumns: [counterparties.organisationId, counterparties.id],
+    }),
+    check(
+      "relationships_role_valid",
+      sql`${table.role} is null or ${table.role} in ('processor', 'joint_controllers', 'independent_controller', 'internal', 'not_applicable', 'undetermined')`,
+    ),
+    tenantIsolation("relationships", table.organisationId),
+  ],
+);
+
+/** The foreign key from a register child table to its relationship, within one organisation. */
+function toRelationship(
+  name: string,
+  table: { organisationId: AnyPgColumn; relationshipId: AnyPgColumn },
+): ReturnType<typeof foreignKey> {
+  return foreignKey({
+    name,
+    columns: [table.organisationId, table.relationshipId],
+    foreignColumns: [relationships.organisationId, relationships.id],
+  });
+}
+
+const relationshipOwned = {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organisationId: uuid("organisation_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  relationshipId: uuid("relationship_id").notNull(),
+};
+
+/** What is processed, for whom, where (Art. 28(3) first sentence, Art. 30). One per relationship. */
+export const processingSpecifications = pgTable(
+  "processing_specifications",
+  {
+    ...relationshipOwned,
+    subjectMatter: text("subject_matter").notNull().default(""),
+    nature: text("nature").notNull().default(""),
+    purposes: text("purposes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    dataCategories: text("data_categories")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Art. 9 and 10 GDPR categories. */
+    specialCategories: text("special_categories")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The citizen service number may only be processed where a law allows it (Wabb / UAVG art. 46). */
+    processesBsn: boolean("processes_bsn").notNull().default(false),
+    dataSubjectCategories: text("data_subject_categories")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    retention: text("retention").notNull().default(""),
+    storageCountries: text("storage_countries")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    processingCountries: text("processing_countries")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Transfers outside the EEA: `[{ country, safeguard }]`, validated by `processingTransfersSchema` on read and write. */
+    transfers: jsonb("transfers").$type<ProcessingTransfer[]>().notNull().default([]),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex("processing_specifications_relationship_unique").on(table.organisationId, table.relationshipId),
+    toRelationship("processing_specifications_relationship_fk", table),
+    countryListFormat("processing_specifications_storage_countries_format", table.storageCountries),
+    countryListFormat("processing_specifications_processing_countries_format", table.processingCountries),
+    check("processing_specifications_transfers_array", sql`jsonb_typeof(${table.transfers}) = 'array'`),
+    tenantIsolation("processing_specifications", table.organisationId),
+  ],
+);
+
+/** Technical and organisational measures (Art. 32 GDPR) the processor promises or shows. */
+export const securityMeasures = pgTable(
+  "security_measures",
+  {
+    ...relationshipOwned,
+    description: text("description").notNull(),
+    /** Where the measure is described, e.g. "Bijlage 2, par. 3". */
+    reference: text("reference"),
+    ...timestamps,
+  },
+  (table) => [
+    index("security_measures_relationship_index").on(table.organisationId, table.relationshipId),
+    toRelationship("security_measures_relationship_fk", table),
+    tenantIsolation("security_measures", table.organisationId),
+  ],
+);
+
+/** Certificates and third-party audit reports (ISO 27001, NEN 7510, SOC 2, …) with their validity. */
+export const certifications = pgTable(
+  "certifications",
+  {
+    ...relationshipOwned,
+    kind: text("kind").$type<CertificationKind>().notNull(),
+    /** For `other`, which one (e.g. "ISAE 3402 type II"); otherwise an optional scope. */
+    name: text("name").notNull().default(""),
+    holder: text("holder").notNull(),
+    issuedOn: calendarDate("issued_on"),
+    expiresOn: calendarDate("expires_on"),
+    /** Where the certificate or audit report is kept (document number, file name or link). */
+    reportReference: text("report_reference"),
+    ...timestamps,
+  },
+  (table) => [
+    index("certifications_relationship_index").on(table.organisationId, table.relationshipId),
+    index("certifications_organisation_expires_index").on(table.organisationId, table.expiresOn),
+    toRelationship("certifications_relationship_fk", table),
+    check("certifications_kind_valid", sql`${table.kind} in ('iso_27001', 'iso_27701', 'nen_7510', 'soc_2', 'other')`),
+    check(
+      "certifications_dates_ordered",
+      sql`${table.issuedOn} is null or ${table.expiresOn} is null or ${table.expiresOn} >= ${table.issuedOn}`,
+    ),
+    tenantIsolation("certifications", table.organisationId),
+  ],
+);
+
+/** Sub-processors the processor engages for this relationship, and the controller's consent (Art. 28(2)). */
+export const subProcessors = pgTable(
+  "sub_processors",
+  {
+    ...relationshipOwned,
+    name: text("name").notNull(),
+    service: text("service").notNull().default(""),
+    country: text("country").notNull(),
+    authorisationStatus: text("authorisation_status").$type<SubProcessorAuthorisationStatus>().notNull(),
+    authorisedAt: timestamp("authorised_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    index("sub_processors_relationship_index").on(table.organisationId, table.relationshipId),
+    toRelationship("sub_processors_relationship_fk", table),
+    check("sub_processors_country_format", sql`${table.country} ~ '^[A-Z]{2}$'`),
+    check(
+      "sub_processors_authorisation_status_valid",
+      sql`${table.authorisationStatus} in ('authorised', 'pending', 'objected', 'refused')`,
+    ),
+    tenantIsolation("sub_processors", table.organisationId),
+  ],
+);
+
+/**
+ * Agreements (or the recorded conclusion that none is needed) of a relationship. The status
+ * only moves along `allowedAgreementTransitions` of the domain; the database guards the values.
+ */
+export const agreements = pgTable(
+  "agreements",
+  {
+    ...relationshipOwned,
+    kind: text("kind").$type<AgreementKind>().notNull(),
+    /** The standard the agreement follows (e.g. "VNG Verwerkersovereenkomst"); null for a custom text. */
+    standardName: text("standard_name"),
+    standardVersion: text("standard_version"),
+    status: text("status").$type<AgreementStatus>().notNull().default("draft"),
+    signedOn: calendarDate("signed_on"),
+    effectiveOn: calendarDate("effective_on"),
+    endsOn: calendarDate("ends_on"),
+    reviewOn: calendarDate("review_on"),
+    /** Storage path of the signed document, relative to the data folder. */
+    signedDocumentPath: text("signed_document_path"),
+    /** The report the server produced itself (never one sent by a client); validated by `checkReportSchema` on read. */
+    latestCheckReport: jsonb("latest_check_report").$type<CheckReport>(),
+    latestCheckAt: timestamp("latest_check_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    index("agreements_relationship_index").on(table.organisationId, table.relationshipId),
+    index("agreements_organisation_ends_index").on(table.organisationId, table.endsOn),
+    toRelationship("agreements_relationship_fk", table),
+    check("agreements_kind_valid", sql`${table.kind} in ('processor_agreement', 'art26_arrangement', 'none_needed')`),
+    check("agreements_status_valid", sql`${table.status} in ('draft', 'negotiating', 'signed', 'active', 'ended')`),
+    check(
+      "agreements_version_needs_standard",
+      sql`${table.standardVersion} is null or ${table.standardName} is not null`,
+    ),
+    check(
+      "agreements_dates_ordered",
+      sql`${table.effectiveOn} is null or ${table.endsOn} is null or ${table.endsOn} >= ${table.effectiveOn}`,
+    ),
+    check(
+      "agreements_check_report_with_time",
+      sql`(${table.latestCheckReport} is null) = (${table.latestCheckAt} is null)`,
+    ),
+    tenantIsolation("agreements", table.organisationId),
+  ],
+);
+
+/** Audits and inspections of the processor (Art. 28(3)(h)), with findings and their follow-up. */
+export const audits = pgTable(
+  "audits",
+  {
+    ...relationshipOwned,
+    plannedOn: calendarDate("planned_on"),
+    doneOn: calendarDate("done_on"),
+    findings: text("findings").notNull().default(""),
+    followUp: text("follow_up").notNull().default(""),
+    followUpDueOn: calendarDate("follow_up_due_on"),
+    followUpDoneOn: calendarDate("follow_up_done_on"),
+    ...timestamps,
+  },
+  (table) => [
+    index("audits_relationship_index").on(table.organisationId, table.relationshipId),
+    toRelationship("audits_relationship_fk", table),
+    tenantIsolation("audits", table.organisationId),
+  ],
+);
+
+/**
+ * Personal data breaches at the processor (Art. 33 GDPR). `authority_deadline_at` is stored
+ * for reminders and queries, written with the domain's `authorityNotificationDeadline`; the
+ * check constraint keeps it at exactly 72 elapsed hours after the controller became aware
+ * (an interval in hours, so summer time does not move it).
+ */
+export const breaches = pgTable(
+  "breaches",
+  {
+    ...relationshipOwned,
+    occurredAt: timestamp("occurred_at", { withTimezone: true }),
+    processorAwareAt: timestamp("processor_aware_at", { withTimezone: true }),
+    controllerAwareAt: timestamp("controller_aware_at", { withTimezone: true }),
+    authorityDeadlineAt: timestamp("authority_deadline_at", { withTimezone: true }),
+    /** False when the controller documented that the breach is unlikely to result in a risk. */
+    authorityNotificationRequired: boolean("authority_notification_required").notNull().default(true),
+    authorityNotifiedAt: timestamp("authority_notified_at", { withTimezone: true }),
+    dataSubjectsInformedAt: timestamp("data_subjects_informed_at", { withTimezone: true }),
+    description: text("description").notNull(),
+    measures: text("measures").notNull().default(""),
+    ...timestamps,
+  },
+  (table) => [
+    index("breaches_relationship_index").on(table.organisationId, table.relationshipId),
+    index("breaches_organisation_deadline_index").on(table.organisationId, table.authorityDeadlineAt),
+    toRelationship("breaches_relationship_fk", table),
+    check(
+      "breaches_deadline_72_hours",
+      sql`${table.authorityDeadlineAt} is not distinct from ${table.controllerAwareAt} + interval '72 hours'`,
+    ),
+    tenantIsolation("breaches", table.organisationId),
   ],
 );

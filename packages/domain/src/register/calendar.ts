@@ -1,0 +1,45 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`) as the register stores them: an end date, review date or
+ * expiry date is a day, not a moment. "Today" is the day in the organisation's time zone,
+ * Europe/Amsterdam unless told otherwise, so at 00:30 Dutch time it is already the next day.
+ */
+export type CalendarDate = string;
+
+export const registerTimeZone = "Europe/Amsterdam";
+
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dayInMilliseconds = 24 * 60 * 60 * 1000;
+
+function dayNumber(date: CalendarDate): number {
+  const match = calendarDatePattern.exec(date);
+  if (!match) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  const [, year, month, day] = match;
+  const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  const check = new Date(time);
+  if (check.getUTCDate() !== Number(day) || check.getUTCMonth() !== Number(month) - 1) {
+    throw new RangeError(`Not an existing calendar date: ${date}`);
+  }
+  return Math.round(time / dayInMilliseconds);
+}
+
+/** The calendar date of `moment` in `timeZone`. */
+export function calendarDateOf(moment: Date, timeZone: string = registerTimeZone): CalendarDate {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/** Whole days from `from` to `to`; negative when `to` lies before `from`. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** `date` plus `days` days. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return new Date((dayNumber(date) + days) * dayInMilliseconds).toISOString().slice(0, 10);
+}

@@ -1,0 +1,5 @@
+export * from "./agreements.ts";
+export * from "./breaches.ts";
+export * from "./calendar.ts";
+export * from "./security.ts";
+export * from "./relationship-status.ts";

@@ -1,0 +1,1 @@
+ALTER TABLE "counterparties" ADD CONSTRAINT "counterparties_organisation_id_unique" UNIQUE("organisation_id","id");

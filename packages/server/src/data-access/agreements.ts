@@ -1,0 +1,68 @@
+import { checkReportSchema, type CheckReport } from "@art28/contract";
+import { and, asc, eq } from "drizzle-orm";
+import type { Executor } from "../database/connection.ts";
+import { agreements } from "../database/schema.ts";
+import { AppError } from "../errors.ts";
+
+export type AgreementRecord = typeof agreements.$inferSelect;
+export type NewAgreement = Omit<typeof agreements.$inferInsert, "id" | "organisationId" | "createdAt" | "updatedAt">;
+
+/** The stored check report is JSON: one that does not fit `checkReportSchema` is a defect, not user input. */
+function withValidReport(record: AgreementRecord): AgreementRecord {
+  if (record.latestCheckReport === null) return record;
+  const report = checkReportSchema.safeParse(record.latestCheckReport);
+  if (!report.success) {
+    throw new AppError("internal_error", `Agreement ${record.id} has a stored check report that is not valid.`, {
+      cause: report.error,
+    });
+  }
+  return { ...record, latestCheckReport: report.data };
+}
+
+/**
+ * Agreements of one organisation. Status changes are the service's business (it asks the
+ * domain's `assertTransition` first); this layer only stores. Every query filters on the
+ * organisation given at creation; callers run it inside `withOrganisationScope`.
+ */
+export function createAgreementDataAccess(database: Executor, organisationId: string) {
+  const ofOrganisation = eq(agreements.organisationId, organisationId);
+  return {
+    async findById(id: string): Promise<AgreementRecord | undefined> {
+      const [agreement] = await database
+        .select()
+        .from(agreements)
+        .where(and(ofOrganisation, eq(agreements.id, id)))
+        .limit(1);
+      return agreement && withValidReport(agreement);
+    },
+
+    async listForRelationship(relationshipId: string): Promise<AgreementRecord[]> {
+      const rows = await database
+        .select()
+        .from(agreements)
+        .where(and(ofOrganisation, eq(agreements.relationshipId, relationshipId)))
+        .orderBy(asc(agreements.createdAt), asc(agreements.id));
+      return rows.map(withValidReport);
+    },
+
+    async insert(values: NewAgreement): Promise<AgreementRecord> {
+      const latestCheckReport = values.latestCheckReport ? checkReportSchema.parse(values.latestCheckReport) : null;
+      const [agreement] = await database
+        .insert(agreements)
+        .values({ ...values, latestCheckReport, organisationId })
+        .returning();
+      return withValidReport(agreement!);
+    },
+
+    /** Attaches the report the server produced itself (never one sent by a client). */
+    async attachCheckReport(id: string, report: CheckReport, checkedAt: Date): Promise<AgreementRecord | undefined> {
+      const [agreement] = await database
+        .update(agreements)
+        .set({ latestCheckReport: checkReportSchema.parse(report), latestCheckAt: checkedAt, updatedAt: new Date() })
+        .where(and(ofOrganisation, eq(agreements.id, id)))
+        .returning();
+      return agreement && withValidReport(agreement);
+    },
+  };
+}
+export type AgreementDataAccess = ReturnType<typeof createAgreementDataAccess>;
