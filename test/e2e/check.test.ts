@@ -1,9 +1,9 @@
 import { checkUploadMaxBytes } from "@art28/contract";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchChromium } from "./browser.ts";
-import { browserSuiteSkipReason, startWebTestServer, type WebTestServer } from "./web-server.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./browser.ts";
+import { browserSuiteSkipReason, type BrowserSuite, useBrowserSuite } from "./web-server.ts";
 
 const docxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -95,35 +95,24 @@ async function agreementDocx(): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-async function openCheckPage(browser: Browser, baseUrl: string): Promise<Page> {
+async function openCheckPage(suite: BrowserSuite): Promise<Page> {
   // Reduced motion: the jump to the evidence scrolls at once instead of smoothly.
-  const context = await browser.newContext({ reducedMotion: "reduce" });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/toets`);
+  const page = await suite.newPage({ reducedMotion: "reduce" });
+  await page.goto(`${suite.baseUrl()}/toets`);
   await page.getByRole("heading", { level: 1, name: "Toets een verwerkersovereenkomst" }).waitFor();
   return page;
 }
 
 describe.skipIf(browserSuiteSkipReason)("checking an agreement through Chromium, without an account", () => {
-  let server: WebTestServer;
-  let baseUrl: string;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let docx: Buffer;
 
   beforeAll(async () => {
-    server = await startWebTestServer();
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
     docx = await agreementDocx();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("lists the conflict first with its evidence, shows what is missing and jumps to the marked sentence", async () => {
-    const page = await openCheckPage(browser, baseUrl);
+    const page = await openCheckPage(suite);
     const navigation = page.getByRole("navigation", { name: "Hoofdnavigatie" });
     await expect(navigation.getByRole("link", { name: "Toets een verwerkersovereenkomst" }).isVisible()).resolves.toBe(
       true,
@@ -198,7 +187,7 @@ describe.skipIf(browserSuiteSkipReason)("checking an agreement through Chromium,
   });
 
   it("refuses a file above the limit without sending it, explains an unreadable one and stays usable", async () => {
-    const page = await openCheckPage(browser, baseUrl);
+    const page = await openCheckPage(suite);
     const checkRequests: string[] = [];
     page.on("request", (request) => {
       if (request.url().endsWith("/api/check")) checkRequests.push(request.method());

@@ -1,29 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoCounterparties } from "../../packages/server/src/demo/demo-counterparties.ts";
 import { demoPassword } from "../../packages/server/src/demo/demo-data.ts";
-import { accessibilityViolations, launchChromium } from "./browser.ts";
-import { browserSuiteSkipReason, startWebTestServer, type WebTestServer } from "./web-server.ts";
+import { accessibilityViolations } from "./browser.ts";
+import { browserSuiteSkipReason, useBrowserSuite } from "./web-server.ts";
 
 describe.skipIf(browserSuiteSkipReason)("logging in through Chromium", () => {
-  let server: WebTestServer;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startWebTestServer();
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it("logs in as the privacy officer and sees the demo counterparties, without accessibility violations", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(baseUrl);
+    const page = await suite.newPage();
+    await page.goto(suite.baseUrl());
     await page.waitForURL(/\/inloggen/);
     await expect(page.getByRole("heading", { level: 1, name: "Inloggen" }).isVisible()).resolves.toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -42,8 +28,8 @@ describe.skipIf(browserSuiteSkipReason)("logging in through Chromium", () => {
   });
 
   it("shows a clear message for a wrong password and stays on the login page", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${baseUrl}/inloggen`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.baseUrl()}/inloggen`);
     await page.getByLabel("E-mailadres").fill("privacy@gemeente-voorbeeld.example");
     await page.getByLabel("Wachtwoord").fill("wrong password");
     await page.getByRole("button", { name: "Inloggen" }).click();

@@ -1,11 +1,11 @@
 import { counterpartyListResponseSchema } from "@art28/contract";
 import { roleOutcomeLabels, roleQuestions } from "@art28/domain";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../../packages/server/src/demo/demo-data.ts";
 import { seedCases } from "../../packages/server/test/support/role-seed-cases.ts";
-import { accessibilityViolations, launchChromium } from "./browser.ts";
-import { browserSuiteSkipReason, startWebTestServer, type WebTestServer } from "./web-server.ts";
+import { accessibilityViolations } from "./browser.ts";
+import { browserSuiteSkipReason, useBrowserSuite } from "./web-server.ts";
 
 /** Waits for question `number` of the wizard; the heading names it, e.g. "Vraag 3: Kern van de opdracht". */
 async function waitForQuestion(page: Page, number: number): Promise<void> {
@@ -19,24 +19,11 @@ async function answer(page: Page, label: string): Promise<void> {
 }
 
 describe.skipIf(browserSuiteSkipReason)("the role assessment in Chromium", () => {
-  let server: WebTestServer;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startWebTestServer();
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it("walks an anonymous visitor through the payroll case to 'Verwerker', with Back keeping the answers", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(baseUrl);
+    const page = await suite.newPage();
+    await page.goto(suite.baseUrl());
     await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Rolbepaling" }).click();
     await page.waitForURL(/\/rolbepaling$/);
     await page.getByRole("heading", { level: 1, name: "Rolbepaling" }).waitFor();
@@ -103,8 +90,8 @@ describe.skipIf(browserSuiteSkipReason)("the role assessment in Chromium", () =>
   it.each(seedCases)(
     "gives $outcome for the seed case '$situation' through the wizard",
     async ({ answers, outcome }) => {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${baseUrl}/rolbepaling`);
+      const page = await suite.newPage();
+      await page.goto(`${suite.baseUrl()}/rolbepaling`);
       const resultHeading = page.getByRole("heading", { level: 1, name: "Uitkomst van de rolbepaling" });
       // Answer whatever the wizard asks, as the case's facts say, until it shows the outcome.
       for (let step = 1; step <= roleQuestions.length; step++) {
@@ -131,8 +118,8 @@ describe.skipIf(browserSuiteSkipReason)("the role assessment in Chromium", () =>
   );
 
   it("shows the demo payroll party as processor and records a new assessment for an unassessed party", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${baseUrl}/inloggen`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.baseUrl()}/inloggen`);
     await page.getByLabel("E-mailadres").fill("privacy@gemeente-voorbeeld.example");
     await page.getByLabel("Wachtwoord").fill(demoPassword);
     await page.getByRole("button", { name: "Inloggen" }).click();
@@ -149,7 +136,7 @@ describe.skipIf(browserSuiteSkipReason)("the role assessment in Chromium", () =>
       "Verwerker",
     );
 
-    const response = await page.request.get(`${baseUrl}/api/organisations/${organisationId}/counterparties`);
+    const response = await page.request.get(`${suite.baseUrl()}/api/organisations/${organisationId}/counterparties`);
     const list = counterpartyListResponseSchema.parse(await response.json());
     const unassessed = list.items.find((counterparty) => counterparty.roleAssessment === null);
     expect(unassessed, "the demo data leave some counterparties unassessed").toBeDefined();

@@ -1,9 +1,12 @@
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { buildHttpServer } from "../../packages/server/src/http/server.ts";
 import { engines, startTestServer } from "../../packages/server/test/support/test-application.ts";
 import { chromiumSkipReason } from "../environment.ts";
+import { launchChromium } from "./browser.ts";
 
 const webDistDirectory = fileURLToPath(new URL("../../packages/web/dist", import.meta.url));
 
@@ -31,5 +34,32 @@ export async function startWebTestServer(): Promise<WebTestServer> {
       await http.close();
       await server.close();
     },
+  };
+}
+
+export interface BrowserSuite {
+  baseUrl(): string;
+  /** A page in a fresh browser context, so no cookies leak between tests. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * Starts the web test server and Chromium before the suite's tests and stops both after
+ * them. Call inside a `describe` block.
+ */
+export function useBrowserSuite(): BrowserSuite {
+  let server: WebTestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startWebTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    baseUrl: () => server!.baseUrl,
+    newPage: async (options) => (await browser!.newContext(options)).newPage(),
   };
 }
