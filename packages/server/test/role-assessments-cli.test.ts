@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTemporaryFolders } from "./support/temporary-folders.ts";
 import { runCli as runCliAs } from "./support/run-cli.ts";
-import { seedCases } from "./support/role-seed-cases.ts";
+import { processorAnswers, seedCases } from "./support/role-seed-cases.ts";
 
 const newFolder = useTemporaryFolders("art28-role-cli-");
 
@@ -16,18 +16,6 @@ function answersFile(answers: unknown): string {
   fs.writeFileSync(file, typeof answers === "string" ? answers : JSON.stringify(answers));
   return file;
 }
-
-const processorAnswers = {
-  personal_data: "yes",
-  direct_authority: "no",
-  primary_service: "yes",
-  legal_task: "no",
-  implicit_competence: "no",
-  own_purposes: "no",
-  purpose_by: "organisation",
-  essential_means_by: "organisation",
-  follows_instructions: "yes",
-};
 
 describe("art28 role", () => {
   it.each(seedCases)("gives $outcome for the seed case '$situation'", ({ answers, outcome }) => {

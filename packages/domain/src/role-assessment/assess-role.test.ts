@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessRole, nextRoleQuestion } from "./assess-role.ts";
+import { outsideServiceProviderAnswers as outsideServiceProvider, processorAnswers } from "./example-answers.ts";
 import { decideRole, roleRules, type RoleRuleId } from "./decision-model.ts";
 import { agreementByOutcome, type DeterminedRoleOutcome, type RoleOutcome } from "./outcomes.ts";
 import {
@@ -8,23 +9,6 @@ import {
   type CompleteRoleAnswers,
   type RoleAssessmentAnswers,
 } from "./questions.ts";
-
-/** The facts up to the point where the purpose and means questions start to matter. */
-const outsideServiceProvider = {
-  personal_data: "yes",
-  direct_authority: "no",
-  primary_service: "yes",
-  legal_task: "no",
-  implicit_competence: "no",
-  own_purposes: "no",
-} as const satisfies RoleAssessmentAnswers;
-
-const processorAnswers: CompleteRoleAnswers = {
-  ...outsideServiceProvider,
-  purpose_by: "organisation",
-  essential_means_by: "organisation",
-  follows_instructions: "yes",
-};
 
 /** The spec's decision model written out as plain conditions: an independent oracle for the rule table. */
 function specOutcome(answers: CompleteRoleAnswers): DeterminedRoleOutcome {

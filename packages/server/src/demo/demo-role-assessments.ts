@@ -1,17 +1,4 @@
-import type { CounterpartyCategory, RoleAssessmentAnswers } from "@art28/domain";
-
-/** An outside supplier that does exactly what the municipality asks with the data, and nothing else. */
-const processesOnInstructions: RoleAssessmentAnswers = {
-  personal_data: "yes",
-  direct_authority: "no",
-  primary_service: "yes",
-  legal_task: "no",
-  implicit_competence: "no",
-  own_purposes: "no",
-  purpose_by: "organisation",
-  essential_means_by: "organisation",
-  follows_instructions: "yes",
-};
+import { processorAnswers, type CounterpartyCategory, type RoleAssessmentAnswers } from "@art28/domain";
 
 /** A party with its own statutory task; the wizard stops asking once that is answered. */
 const ownStatutoryTask: RoleAssessmentAnswers = {
@@ -46,14 +33,14 @@ const incidentalAccess: RoleAssessmentAnswers = {
  * The outcome is not written here: seeding computes it with the decision model.
  */
 export const demoRoleAnswersByCategory: Partial<Record<CounterpartyCategory, RoleAssessmentAnswers>> = {
-  payroll: processesOnInstructions,
-  cloud_hosting: processesOnInstructions,
-  website_hosting: processesOnInstructions,
-  document_management: processesOnInstructions,
-  archive_storage: processesOnInstructions,
-  mailing_house: processesOnInstructions,
-  call_centre: processesOnInstructions,
-  shredding: processesOnInstructions,
+  payroll: processorAnswers,
+  cloud_hosting: processorAnswers,
+  website_hosting: processorAnswers,
+  document_management: processorAnswers,
+  archive_storage: processorAnswers,
+  mailing_house: processorAnswers,
+  call_centre: processorAnswers,
+  shredding: processorAnswers,
   // The statutory auditor (Gemeentewet), the bailiff and the pension fund (Pensioenwet) act under their own law.
   accountant: ownStatutoryTask,
   bailiff: ownStatutoryTask,

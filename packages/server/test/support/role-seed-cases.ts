@@ -1,19 +1,10 @@
-import type { RoleAssessmentAnswers } from "@art28/domain";
+import {
+  outsideServiceProviderAnswers as outsideServiceProvider,
+  processorAnswers,
+  type RoleAssessmentAnswers,
+} from "@art28/domain";
 
-export const outsideServiceProvider = {
-  personal_data: "yes",
-  direct_authority: "no",
-  primary_service: "yes",
-  legal_task: "no",
-  implicit_competence: "no",
-  own_purposes: "no",
-} as const;
-export const processorAnswers = {
-  ...outsideServiceProvider,
-  purpose_by: "organisation",
-  essential_means_by: "organisation",
-  follows_instructions: "yes",
-} as const;
+export { outsideServiceProviderAnswers as outsideServiceProvider, processorAnswers } from "@art28/domain";
 
 /** The spec's "cases from the seeds", as facts a privacy officer would enter. */
 export const seedCases: ReadonlyArray<{ situation: string; answers: RoleAssessmentAnswers; outcome: string }> = [

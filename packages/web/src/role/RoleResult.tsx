@@ -56,7 +56,16 @@ function answerLabel(answers: RoleAssessmentAnswers, key: RoleQuestionKey): Bili
 }
 
 /** The outcome in plain words, the paperwork, why, and what to do next; printable. */
-export function RoleResult({ title, result, asked, answers, changeLink, status, actions, headingRef }: RoleResultProps) {
+export function RoleResult({
+  title,
+  result,
+  asked,
+  answers,
+  changeLink,
+  status,
+  actions,
+  headingRef,
+}: RoleResultProps) {
   const { t, locale } = useTranslation();
   const undetermined = result.outcome === "undetermined";
   const appearance = undetermined ? "warning" : result.agreement === "none" ? "pass" : "info";
@@ -106,7 +115,9 @@ export function RoleResult({ title, result, asked, answers, changeLink, status, 
           <ul className="art28-role-list">
             {result.openQuestions.map((key) => (
               <li key={key}>
-                <RouterLink to={changeLink(key)}>{t("role.answerQuestion", { title: roleQuestion(key).title[locale] })}</RouterLink>
+                <RouterLink to={changeLink(key)}>
+                  {t("role.answerQuestion", { title: roleQuestion(key).title[locale] })}
+                </RouterLink>
               </li>
             ))}
           </ul>

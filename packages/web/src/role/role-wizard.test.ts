@@ -1,25 +1,9 @@
+import { processorAnswers } from "@art28/domain";
 import { describe, expect, it } from "vitest";
-import {
-  answersFromSearch,
-  ruleNumber,
-  searchAfterAnswer,
-  searchFor,
-  wizardPath,
-  wizardView,
-} from "./role-wizard.ts";
+import { answersFromSearch, ruleNumber, searchAfterAnswer, searchFor, wizardPath, wizardView } from "./role-wizard.ts";
 
 /** The spec's payroll case: a salary bureau processing on the municipality's instructions. */
-const payroll = {
-  personal_data: "yes",
-  direct_authority: "no",
-  primary_service: "yes",
-  legal_task: "no",
-  implicit_competence: "no",
-  own_purposes: "no",
-  purpose_by: "organisation",
-  essential_means_by: "organisation",
-  follows_instructions: "yes",
-} as const;
+const payroll = processorAnswers;
 
 describe("role wizard addresses", () => {
   it("reads only known keys with allowed values", () => {
@@ -75,7 +59,9 @@ describe("wizardView", () => {
   });
 
   it("shows an earlier question on request, for back and for changing an answer", () => {
-    const view = wizardView(new URLSearchParams("personal_data=yes&direct_authority=no&vraag=personal_data&daarna=uitslag"));
+    const view = wizardView(
+      new URLSearchParams("personal_data=yes&direct_authority=no&vraag=personal_data&daarna=uitslag"),
+    );
     expect(view).toMatchObject({ kind: "question", key: "personal_data", number: 1, previous: null, thenResult: true });
     expect(view.kind === "question" && view.following).toBe("direct_authority");
   });

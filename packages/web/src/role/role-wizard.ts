@@ -103,7 +103,10 @@ export type WizardView =
   | { kind: "result" };
 
 /** The page for this address: the question asked for (if it is on the path), else the next one, else the result. */
-export function wizardView(search: URLSearchParams, path: WizardPath = wizardPath(answersFromSearch(search))): WizardView {
+export function wizardView(
+  search: URLSearchParams,
+  path: WizardPath = wizardPath(answersFromSearch(search)),
+): WizardView {
   const requested = search.get(wizardParameters.question);
   const sequence = path.next ? [...path.asked, path.next] : path.asked;
   const key = isQuestionKey(requested) && sequence.includes(requested) ? requested : path.next;
