@@ -77,6 +77,8 @@ export const demoAccounts: readonly DemoAccount[] = [
  * @returns whether demo data were written.
  */
 export async function seedDemoData(database: Database): Promise<boolean> {
+  // The usual case at start is a database that is already in use: skip the costly hash then.
+  if ((await createOrganisationDataAccess(database).count()) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
   return database.transaction(async (transaction) => {
     // Serialises concurrent first starts; the key is an arbitrary constant of Art28's.
