@@ -13,6 +13,10 @@ export const errorCodes = [
   "forbidden",
   "not_found",
   "conflict",
+  /** An agreement status change the domain's transition rules do not allow. */
+  "transition_not_allowed",
+  /** A record that others still refer to (a relationship with agreements, a counterparty with relationships). */
+  "still_referenced",
   "rate_limited",
   "payload_too_large",
   "unsupported_media_type",

@@ -11,11 +11,14 @@ export const permissions = [
   "members.manage",
   "counterparties.read",
   "counterparties.write",
+  /** Relationships and everything recorded under them, the dashboard, history and exports. */
+  "register.read",
+  "register.write",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const readOnly: readonly Permission[] = ["organisation.read", "counterparties.read"];
-const editor: readonly Permission[] = [...readOnly, "counterparties.write"];
+const readOnly: readonly Permission[] = ["organisation.read", "counterparties.read", "register.read"];
+const editor: readonly Permission[] = [...readOnly, "counterparties.write", "register.write"];
 
 const permissionsByRole: Record<MembershipRole, readonly Permission[]> = {
   admin: permissions,

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { ConfigurationError } from "./config.ts";
 import { isAppError } from "./errors.ts";
+import { auditVerifyCommand } from "./cli/audit-command.ts";
 import { checkCommand } from "./cli/check-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { roleAnswersHelp, roleCommand } from "./cli/role-command.ts";
@@ -71,6 +72,25 @@ export function buildProgram(): Command {
     .action(async (options: unknown) => {
       try {
         process.exitCode = await roleCommand(options);
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  const audit = program.command("audit").description("the audit trail of register changes");
+  audit
+    .command("verify")
+    .description("recompute the hash chain of every organisation's audit trail and report tampering")
+    .option("--organisation <id>", "verify one organisation only")
+    .option("--format <format>", "text or json", "text")
+    .addHelpText(
+      "after",
+      "\nWith the embedded database, stop `art28 serve` first: the data folder is opened by one process at a time." +
+        "\nExit codes: 0 every chain intact, 1 a chain is broken (the first break is named), 2 invalid options.",
+    )
+    .action(async (options: unknown) => {
+      try {
+        process.exitCode = await auditVerifyCommand(options);
       } catch (error) {
         fail(error);
       }

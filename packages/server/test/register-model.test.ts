@@ -93,7 +93,6 @@ describeOnEachEngine("register data model", (server) => {
         effectiveOn: "2025-02-01",
         endsOn: "2026-01-31",
         reviewOn: "2025-12-01",
-        signedDocumentPath: "agreements/salarisdienst-2025.pdf",
         latestCheckReport: compliantReport,
         latestCheckAt: new Date("2025-01-09T14:00:00Z"),
       });

@@ -11,7 +11,7 @@ const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url)
 /**
  * Brings the database to the current schema: makes sure the tenant role exists, applies the
  * generated migrations, and grants the tenant role access to exactly the tables that have
- * row-level security. Safe to run at every start and from several processes at once.
+ * row-level security (append-only for the audit trail). Safe to run at every start and from several processes at once.
  */
 export async function migrateDatabase(connection: DatabaseConnection): Promise<void> {
   const { database } = connection;
@@ -33,6 +33,8 @@ export async function migrateDatabase(connection: DatabaseConnection): Promise<v
       loop
         execute format('grant select, insert, update, delete on table public.%I to art28_app', tenant_table.relname);
       end loop;
+      -- The audit trail is append-only for the application (see schema.ts, audit_events).
+      revoke update, delete, truncate on table public.audit_events from art28_app;
     end $$;
   `),
   );

@@ -23,8 +23,11 @@ import type { CheckReport } from "@art28/contract";
 import { sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import {
+  bigint,
   boolean,
   check,
+  customType,
+  integer,
   date,
   foreignKey,
   index,
@@ -401,14 +404,13 @@ export const agreements = pgTable(
     effectiveOn: calendarDate("effective_on"),
     endsOn: calendarDate("ends_on"),
     reviewOn: calendarDate("review_on"),
-    /** Storage path of the signed document, relative to the data folder. */
-    signedDocumentPath: text("signed_document_path"),
     /** The report the server produced itself (never one sent by a client); validated by `checkReportSchema` on read. */
     latestCheckReport: jsonb("latest_check_report").$type<CheckReport>(),
     latestCheckAt: timestamp("latest_check_at", { withTimezone: true }),
     ...timestamps,
   },
   (table) => [
+    unique("agreements_organisation_id_unique").on(table.organisationId, table.id),
     index("agreements_relationship_index").on(table.organisationId, table.relationshipId),
     index("agreements_organisation_ends_index").on(table.organisationId, table.endsOn),
     toRelationship("agreements_relationship_fk", table),
@@ -481,5 +483,148 @@ export const breaches = pgTable(
       sql`${table.authorityDeadlineAt} is not distinct from ${table.controllerAwareAt} + interval '72 hours'`,
     ),
     tenantIsolation("breaches", table.organisationId),
+  ],
+);
+
+/** Raw bytes (PostgreSQL `bytea`), read and written as Node buffers by both engines. */
+const bytes = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Documents kept with an agreement: the signed agreement as uploaded (issue 5) and, later,
+ * rendered and signed versions. Stored in the database so that one backup holds everything and
+ * both engines behave the same. The newest `signed_agreement` row is the agreement's signed
+ * document. Rows are never changed; a new upload is a new row.
+ */
+export const agreementDocuments = pgTable(
+  "agreement_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    agreementId: uuid("agreement_id").notNull(),
+    purpose: text("purpose").$type<"signed_agreement">().notNull(),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    /** Hex SHA-256 of `content`, so a copy can be matched to what was stored. */
+    sha256: text("sha256").notNull(),
+    content: bytes("content").notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("agreement_documents_agreement_index").on(table.organisationId, table.agreementId, table.createdAt),
+    foreignKey({
+      name: "agreement_documents_agreement_fk",
+      columns: [table.organisationId, table.agreementId],
+      foreignColumns: [agreements.organisationId, agreements.id],
+    }),
+    check("agreement_documents_purpose_valid", sql`${table.purpose} in ('signed_agreement')`),
+    check("agreement_documents_sha256_format", sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
+    check("agreement_documents_size_matches", sql`${table.byteSize} = octet_length(${table.content})`),
+    tenantIsolation("agreement_documents", table.organisationId),
+  ],
+);
+
+/** Select and insert only: the tenant role can neither change nor remove an audit event. */
+function appendOnly(tableName: string, organisationId: AnyPgColumn) {
+  const sameOrganisation = sql`${organisationId} = nullif(current_setting('art28.organisation_id', true), '')::uuid`;
+  return [
+    pgPolicy(`${tableName}_tenant_read`, {
+      as: "permissive",
+      for: "select",
+      to: applicationRole,
+      using: sameOrganisation,
+    }),
+    pgPolicy(`${tableName}_tenant_append`, {
+      as: "permissive",
+      for: "insert",
+      to: applicationRole,
+      withCheck: sameOrganisation,
+    }),
+  ];
+}
+
+/**
+ * Accountability (Art. 5(2) GDPR): one row per change to register data, written in the same
+ * transaction as the change. Each organisation's events form a hash chain: `hash` is the
+ * SHA-256 of `previous_hash` and the event's canonical JSON (see `services/audit-trail.ts`), so
+ * a row changed, removed or inserted directly in the database breaks the chain, which
+ * `art28 audit verify` reports. No foreign key to users: deleting an account must not rewrite
+ * history, so the actor's id and e-mail address are kept as they were.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** 1, 2, 3 … within the organisation; the chain's order. */
+    sequence: bigint("sequence", { mode: "number" }).notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true, precision: 3 }).notNull(),
+    actorUserId: uuid("actor_user_id"),
+    /** The actor as people recognise them (e-mail address), or a system name such as "import". */
+    actorLabel: text("actor_label").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    action: text("action").notNull(),
+    /** `{ field: { from, to } }` for updates, the new values for creation, the old for deletion. */
+    changes: jsonb("changes").$type<Record<string, unknown>>().notNull(),
+    previousHash: text("previous_hash"),
+    hash: text("hash").notNull(),
+  },
+  (table) => [
+    uniqueIndex("audit_events_organisation_sequence_unique").on(table.organisationId, table.sequence),
+    index("audit_events_entity_index").on(table.organisationId, table.entityType, table.entityId, table.sequence),
+    check("audit_events_sequence_positive", sql`${table.sequence} > 0`),
+    check("audit_events_hash_format", sql`${table.hash} ~ '^[0-9a-f]{64}$'`),
+    check("audit_events_first_has_no_previous", sql`(${table.sequence} = 1) = (${table.previousHash} is null)`),
+    ...appendOnly("audit_events", table.organisationId),
+  ],
+);
+
+/**
+ * Reminders produced by the scheduler's sweep: one row per deadline and kind, ever. The unique
+ * `reminder_key` (e.g. `agreement_expiring:<agreement id>:2027-03-31`) is what makes a reminder
+ * fire exactly once, also when two processes sweep at the same time or after a restart.
+ * Shown in the app; e-mailed when SMTP is configured (`email_status`).
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    reminderKey: text("reminder_key").notNull(),
+    kind: text("kind").notNull(),
+    relationshipId: uuid("relationship_id"),
+    entityType: text("entity_type").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    /** The deadline the reminder is about (a moment; calendar dates are stored as their start in Amsterdam). */
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    /** Subject and body in Dutch and English, fixed when the reminder fired. */
+    content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    emailStatus: text("email_status").$type<"not_configured" | "pending" | "sent" | "failed">().notNull(),
+    emailAttempts: integer("email_attempts").notNull().default(0),
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+    emailError: text("email_error"),
+  },
+  (table) => [
+    uniqueIndex("notifications_reminder_key_unique").on(table.organisationId, table.reminderKey),
+    index("notifications_organisation_created_index").on(table.organisationId, table.createdAt),
+    index("notifications_email_pending_index").on(table.emailStatus, table.createdAt),
+    check(
+      "notifications_email_status_valid",
+      sql`${table.emailStatus} in ('not_configured', 'pending', 'sent', 'failed')`,
+    ),
+    tenantIsolation("notifications", table.organisationId),
   ],
 );

@@ -137,12 +137,18 @@ async function main(): Promise<void> {
       characters += document.text.length;
 
       if (documentLabels.is_dpa === false) {
-        const verdict = result.isProcessorAgreement ? "WRONG: called a processor agreement" : "ok: not a processor agreement";
-        notProcessorAgreementLines.push(`  ${basename(directory)}/${name}: ${verdict} (${result.processorAgreementReason})`);
+        const verdict = result.isProcessorAgreement
+          ? "WRONG: called a processor agreement"
+          : "ok: not a processor agreement";
+        notProcessorAgreementLines.push(
+          `  ${basename(directory)}/${name}: ${verdict} (${result.processorAgreementReason})`,
+        );
         continue;
       }
       if (!result.isProcessorAgreement && showErrors) {
-        errorLines.push(`${basename(directory)}/${name}: labelled a processor agreement, check says not: ${result.processorAgreementReason}`);
+        errorLines.push(
+          `${basename(directory)}/${name}: labelled a processor agreement, check says not: ${result.processorAgreementReason}`,
+        );
       }
       const byId = new Map(result.requirements.map((requirement) => [requirement.id, requirement]));
       for (const [id, value] of Object.entries(documentLabels.requirements ?? {})) {
@@ -158,9 +164,13 @@ async function main(): Promise<void> {
         if (showErrors && (label === "present") !== (prediction.status === "present")) {
           const evidence = prediction.evidence[0];
           const where = evidence ? ` @ ${evidence.location}: ${evidence.text.slice(0, 160)}` : "";
-          errorLines.push(`${basename(directory)}/${name}  ${id}  label=${label}  predicted=${prediction.status}${where}`);
+          errorLines.push(
+            `${basename(directory)}/${name}  ${id}  label=${label}  predicted=${prediction.status}${where}`,
+          );
         } else if (showErrors && label !== prediction.status) {
-          errorLines.push(`${basename(directory)}/${name}  ${id}  label=${label}  predicted=${prediction.status}  (same side, exact status differs)`);
+          errorLines.push(
+            `${basename(directory)}/${name}  ${id}  label=${label}  predicted=${prediction.status}  (same side, exact status differs)`,
+          );
         }
       }
     }

@@ -42,6 +42,7 @@ export function createAuthenticationService(dependencies: Dependencies) {
     return {
       actor: {
         userId,
+        label: user.email,
         rolesByOrganisation: new Map(rows.map(({ membership }) => [membership.organisationId, membership.role])),
       },
       view: {

@@ -4,6 +4,8 @@ import { AppError } from "../errors.ts";
 /** Who is acting: the logged-in user and their role in each organisation they belong to. */
 export interface Actor {
   userId: string;
+  /** How the actor is named in the audit trail: the e-mail address at the time of acting. */
+  label: string;
   rolesByOrganisation: ReadonlyMap<string, MembershipRole>;
 }
 

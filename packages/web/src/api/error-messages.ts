@@ -10,6 +10,8 @@ const messageKeys: Record<ApiErrorCode, MessageKey> = {
   forbidden: "error.forbidden",
   not_found: "error.not_found",
   conflict: "error.conflict",
+  transition_not_allowed: "error.transition_not_allowed",
+  still_referenced: "error.still_referenced",
   rate_limited: "error.rate_limited",
   payload_too_large: "error.payload_too_large",
   unsupported_media_type: "error.unsupported_media_type",
