@@ -7,3 +7,5 @@ export * from "./paths.ts";
 export * from "./check.ts";
 export * from "./role-assessments.ts";
 export * from "./register.ts";
+export * from "./register-transfer.ts";
+export * from "./notifications.ts";

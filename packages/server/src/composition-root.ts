@@ -13,7 +13,12 @@ import { createCheckService } from "./services/check-service.ts";
 import { createAuthenticationService } from "./services/authentication-service.ts";
 import { createCounterpartyService } from "./services/counterparty-service.ts";
 import { createOrganisationService } from "./services/organisation-service.ts";
+import { createRegisterOverviewService } from "./services/register-overview-service.ts";
+import { createRegisterService } from "./services/register-service.ts";
+import { createRegisterTransferService } from "./services/register-transfer-service.ts";
+import { createReminderService } from "./services/reminder-service.ts";
 import { createRoleAssessmentService } from "./services/role-assessment-service.ts";
+import type { RegisterDependencies } from "./services/register-dependencies.ts";
 
 const packageJson = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -40,6 +45,8 @@ export interface StartOptions {
 
 function createServices(connection: DatabaseConnection, config: Config, now?: () => Date) {
   const { database } = connection;
+  const checks = createCheckService({ readDocument });
+  const register: RegisterDependencies = { database, config, checks, now: now ?? (() => new Date()) };
   return {
     authentication: createAuthenticationService({
       users: createUserDataAccess(database),
@@ -52,7 +59,11 @@ function createServices(connection: DatabaseConnection, config: Config, now?: ()
     counterparties: createCounterpartyService({ database }),
     roleAssessments: createRoleAssessmentService({ database }),
     accounts: createAccountService({ database }),
-    checks: createCheckService({ readDocument }),
+    checks,
+    register: createRegisterService(register),
+    registerOverview: createRegisterOverviewService(register),
+    registerTransfer: createRegisterTransferService(register),
+    reminders: createReminderService(register),
   };
 }
 

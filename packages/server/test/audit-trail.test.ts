@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { eq, max, sql } from "drizzle-orm";
+import { auditEvents } from "../src/database/schema.ts";
 import { describe, expect, it } from "vitest";
 import { startApplication } from "../src/composition-root.ts";
 import { createAuditEventDataAccess } from "../src/data-access/audit-events.ts";
@@ -68,11 +69,11 @@ describeOnEachEngine("audit trail", (server) => {
   it("reports a row changed, and a row removed, directly in the database", async () => {
     const organisationId = await municipalityId();
     await appendEvents(database(), organisationId, 4);
-    const [{ sequence }] = (
-      await database().execute<{ sequence: number }>(
-        sql`select max(sequence)::int - 1 as sequence from audit_events where organisation_id = ${organisationId}`,
-      )
-    ).rows as [{ sequence: number }];
+    const [newest] = await database()
+      .select({ sequence: max(auditEvents.sequence) })
+      .from(auditEvents)
+      .where(eq(auditEvents.organisationId, organisationId));
+    const sequence = newest!.sequence! - 1;
 
     await database().execute(
       sql`update audit_events set changes = '{"name":{"from":"x","to":"y"}}'::jsonb

@@ -8,6 +8,14 @@ import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { OrganisationHomePage } from "./pages/OrganisationHomePage.tsx";
 import { RoleAssessmentPage } from "./pages/RoleAssessmentPage.tsx";
+import { RegisterDashboardPage } from "./pages/RegisterDashboardPage.tsx";
+import { RelationshipListPage } from "./pages/RelationshipListPage.tsx";
+import { RelationshipCreatePage } from "./pages/RelationshipCreatePage.tsx";
+import { RelationshipDetailPage } from "./pages/RelationshipDetailPage.tsx";
+import { CounterpartyEditPage } from "./pages/CounterpartyEditPage.tsx";
+import { ImportPage } from "./pages/ImportPage.tsx";
+import { ExportPage } from "./pages/ExportPage.tsx";
+import { NotificationsPage } from "./pages/NotificationsPage.tsx";
 import { routes } from "./paths.ts";
 import { RequireSession } from "./session/RequireSession.tsx";
 import { SessionProvider } from "./session/SessionProvider.tsx";
@@ -39,6 +47,70 @@ export function App() {
                 element={
                   <RequireSession>
                     <CounterpartyRoleAssessmentPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.registerDashboard}
+                element={
+                  <RequireSession>
+                    <RegisterDashboardPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.relationships}
+                element={
+                  <RequireSession>
+                    <RelationshipListPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.relationshipNew}
+                element={
+                  <RequireSession>
+                    <RelationshipCreatePage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.relationship}
+                element={
+                  <RequireSession>
+                    <RelationshipDetailPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.counterpartyEdit}
+                element={
+                  <RequireSession>
+                    <CounterpartyEditPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.importCounterparties}
+                element={
+                  <RequireSession>
+                    <ImportPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.exports}
+                element={
+                  <RequireSession>
+                    <ExportPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.notifications}
+                element={
+                  <RequireSession>
+                    <NotificationsPage />
                   </RequireSession>
                 }
               />

@@ -8,7 +8,24 @@ export const routes = {
   organisationHome: "/organisaties/:organisationId",
   /** The role assessment of one counterparty, stored in the register. */
   counterpartyRoleAssessment: "/organisaties/:organisationId/partijen/:counterpartyId/rolbepaling",
+  registerDashboard: "/organisaties/:organisationId/dashboard",
+  relationships: "/organisaties/:organisationId/register",
+  relationshipNew: "/organisaties/:organisationId/register/nieuw",
+  relationship: "/organisaties/:organisationId/register/:relationshipId",
+  counterpartyEdit: "/organisaties/:organisationId/partijen/:counterpartyId/bewerken",
+  importCounterparties: "/organisaties/:organisationId/importeren",
+  exports: "/organisaties/:organisationId/exporteren",
+  notifications: "/organisaties/:organisationId/meldingen",
 } as const;
+
+/** Fills the `:name` parameters of a route, e.g. `routePath(routes.relationship, { organisationId, relationshipId })`. */
+export function routePath(route: string, parameters: Record<string, string>): string {
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = parameters[name];
+    if (value === undefined) throw new Error(`Missing route parameter ${name} for ${route}`);
+    return encodeURIComponent(value);
+  });
+}
 
 /** The home page of one organisation. */
 export function organisationHomePath(organisationId: string): string {

@@ -16,7 +16,11 @@ import { sendProblem } from "./problem.ts";
 import { checkRoutes } from "./routes/check-routes.ts";
 import { counterpartyRoutes } from "./routes/counterparty-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
+import { notificationRoutes } from "./routes/notification-routes.ts";
 import { organisationRoutes } from "./routes/organisation-routes.ts";
+import { registerOverviewRoutes } from "./routes/register-overview-routes.ts";
+import { registerRoutes } from "./routes/register-routes.ts";
+import { registerTransferRoutes } from "./routes/register-transfer-routes.ts";
 import { roleAssessmentRoutes } from "./routes/role-assessment-routes.ts";
 import { sessionRoutes } from "./routes/session-routes.ts";
 import { defaultWebDistDirectory, registerWebApp } from "./web-app.ts";
@@ -94,6 +98,10 @@ export async function buildHttpServer(
   await app.register(counterpartyRoutes, { counterparties: services.counterparties });
   await app.register(roleAssessmentRoutes, { roleAssessments: services.roleAssessments });
   await app.register(checkRoutes, { checks: services.checks });
+  await app.register(registerRoutes, { register: services.register });
+  await app.register(registerOverviewRoutes, { registerOverview: services.registerOverview });
+  await app.register(registerTransferRoutes, { registerTransfer: services.registerTransfer });
+  await app.register(notificationRoutes, { reminders: services.reminders });
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, options.webDistDirectory ?? defaultWebDistDirectory);

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { Outlet, useLocation, useMatch, useNavigate, useOutletContext } from "react-router";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { useOrganisation, type OrganisationState } from "../organisation/useOrganisation.ts";
-import { organisationHomePath, routes } from "../paths.ts";
+import { organisationHomePath, routePath, routes } from "../paths.ts";
 import { useSession } from "../session/SessionProvider.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -123,11 +123,40 @@ export function AppShell() {
       <nav className="art28-navigation" aria-label={t("layout.mainNavigation")}>
         <ul className="art28-navigation__list">
           {currentMembership && (
-            <li>
-              <RouterLink to={organisationHomePath(currentMembership.organisation.id)} className="art28-navigation__link">
-                {t("layout.overview")}
-              </RouterLink>
-            </li>
+            <>
+              <li>
+                <RouterLink
+                  to={routePath(routes.registerDashboard, { organisationId: currentMembership.organisation.id })}
+                  className="art28-navigation__link"
+                >
+                  {t("layout.dashboard")}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink
+                  to={routePath(routes.relationships, { organisationId: currentMembership.organisation.id })}
+                  className="art28-navigation__link"
+                >
+                  {t("layout.register")}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink
+                  to={organisationHomePath(currentMembership.organisation.id)}
+                  className="art28-navigation__link"
+                >
+                  {t("layout.counterparties")}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink
+                  to={routePath(routes.notifications, { organisationId: currentMembership.organisation.id })}
+                  className="art28-navigation__link"
+                >
+                  {t("layout.notifications")}
+                </RouterLink>
+              </li>
+            </>
           )}
           <li>
             <RouterLink to={routes.check} className="art28-navigation__link">

@@ -1,4 +1,6 @@
 import type { Locale } from "@art28/contract";
+import { registerEn, registerNl } from "./messages-register.ts";
+import { registerToolsEn, registerToolsNl } from "./messages-register-tools.ts";
 
 /**
  * Interface texts. Dutch is the source language: its object defines the keys, and every other
@@ -7,7 +9,7 @@ import type { Locale } from "@art28/contract";
  * headings carry a soft hyphen (\u00ad) where they may break on a narrow screen: browsers do
  * not hyphenate Dutch everywhere, and "verwerkersovereenkomst" is wider than a 320 px phone.
  */
-export const nl = {
+const coreNl = {
   "app.name": "Art28",
   "app.footer": "Art28 — open source",
   "app.loading": "Bezig met laden…",
@@ -16,6 +18,10 @@ export const nl = {
   "layout.skipToContent": "Naar de hoofdinhoud",
   "layout.mainNavigation": "Hoofdnavigatie",
   "layout.overview": "Overzicht",
+  "layout.dashboard": "Dashboard",
+  "layout.register": "Register",
+  "layout.counterparties": "Partijen",
+  "layout.notifications": "Meldingen",
   "layout.currentOrganisation": "Organisatie",
   "layout.loggedInAs": "Ingelogd als {name}",
   "layout.logout": "Uitloggen",
@@ -99,8 +105,10 @@ export const nl = {
   "check.error.payload_too_large": "Dit bestand is te groot om te toetsen. De grens is 20 MB.",
   "check.error.unsupported_media_type":
     "Dit soort bestand kan Art28 niet toetsen. Gebruik een PDF, een Word-bestand (.docx) of een tekst-, Markdown- of HTML-bestand. Een oud Word-bestand (.doc) kunt u in Word opslaan als .docx.",
-  "check.error.validation_failed": "Art28 heeft geen document ontvangen. Kies het bestand opnieuw en probeer het nog eens.",
-  "check.error.rate_limited": "Er zijn in korte tijd veel documenten getoetst. Wacht een minuut en probeer het dan opnieuw.",
+  "check.error.validation_failed":
+    "Art28 heeft geen document ontvangen. Kies het bestand opnieuw en probeer het nog eens.",
+  "check.error.rate_limited":
+    "Er zijn in korte tijd veel documenten getoetst. Wacht een minuut en probeer het dan opnieuw.",
 
   "check.resultTitle": "Toetsresultaat",
   "check.resultPageTitle": "Toetsresultaat: {name}",
@@ -137,7 +145,8 @@ export const nl = {
   "check.groupIntro.conflict": "Deze bepalingen gaan tegen de AVG in. Laat ze schrappen of aanpassen.",
   "check.groupIntro.missing": "Artikel 28 AVG eist deze onderdelen, maar ze zijn niet in het document gevonden.",
   "check.groupIntro.present": "Deze verplichte onderdelen zijn gevonden, met de zin die dat laat zien.",
-  "check.groupIntro.advisory": "Artikel 28 eist deze onderdelen niet, maar een verwerkersovereenkomst regelt ze meestal wel.",
+  "check.groupIntro.advisory":
+    "Artikel 28 eist deze onderdelen niet, maar een verwerkersovereenkomst regelt ze meestal wel.",
   "check.status.conflict": "In strijd met de AVG",
   "check.status.missing": "Ontbreekt",
   "check.status.present": "Aanwezig",
@@ -160,7 +169,8 @@ export const nl = {
   "role.titleFor": "Rolbepaling: {name}",
   "role.intro":
     "Is een partij uw verwerker, en welke overeenkomst is dan nodig? Beantwoord een paar vragen over één partij en één verwerking. Vragen die voor de uitkomst niet meer uitmaken, worden overgeslagen.",
-  "role.introAnonymous": "U heeft geen account nodig. Uw antwoorden staan alleen in het adres van deze pagina en worden niet bewaard.",
+  "role.introAnonymous":
+    "U heeft geen account nodig. Uw antwoorden staan alleen in het adres van deze pagina en worden niet bewaard.",
   "role.introCounterparty": "Als u klaar bent, legt u de uitkomst vast bij deze partij in het register.",
   "role.questionNumber": "Vraag {number}",
   "role.questionHeading": "Vraag {number}: {title}",
@@ -184,12 +194,14 @@ export const nl = {
   "role.referencesTitle": "Wettelijke grondslag en bronnen",
   "role.nextStepsTitle": "Wat nu?",
   "role.processorLink": "Toets een verwerkersovereenkomst",
-  "role.processorLinkIntro": "Heeft u al een verwerkersovereenkomst met deze partij? Kijk of die voldoet aan artikel 28 AVG:",
+  "role.processorLinkIntro":
+    "Heeft u al een verwerkersovereenkomst met deze partij? Kijk of die voldoet aan artikel 28 AVG:",
   "role.jointTitle": "Regeling tussen gezamenlijk verwerkingsverantwoordelijken",
   "role.jointBody":
     "Bij gezamenlijke verantwoordelijkheid sluit u geen verwerkersovereenkomst, maar leggen u en de partij samen vast wie welke plicht uit de AVG nakomt: wie de betrokkenen informeert, wie verzoeken om inzage of verwijdering afhandelt en wie datalekken meldt. De kern van die regeling moet beschikbaar zijn voor de betrokkenen (artikel 26 AVG).",
   "role.noAgreementTitle": "Geen verwerkersovereenkomst nodig",
-  "role.noAgreementBody": "Voor deze verwerking is geen verwerkersovereenkomst nodig. Sluit er ook geen: een verwerkersovereenkomst met een partij die geen verwerker is, geeft een verkeerd beeld van wie verantwoordelijk is.",
+  "role.noAgreementBody":
+    "Voor deze verwerking is geen verwerkersovereenkomst nodig. Sluit er ook geen: een verwerkersovereenkomst met een partij die geen verwerker is, geeft een verkeerd beeld van wie verantwoordelijk is.",
   "role.openQuestionsTitle": "Nog te beantwoorden",
   "role.openQuestionsIntro": "De uitkomst hangt nog af van deze vragen. Zoek het antwoord uit en vul het in:",
   "role.answerQuestion": "Beantwoord: {title}",
@@ -200,7 +212,8 @@ export const nl = {
   "role.changeAnswer": "Wijzig het antwoord op: {title}",
   "role.print": "Afdrukken of bewaren als pdf",
   "role.startOver": "Opnieuw beginnen",
-  "role.disclaimer": "Deze uitkomst is een hulpmiddel bij uw eigen oordeel en vervangt geen juridisch advies. De feiten beslissen, niet hoe een contract de partij noemt.",
+  "role.disclaimer":
+    "Deze uitkomst is een hulpmiddel bij uw eigen oordeel en vervangt geen juridisch advies. De feiten beslissen, niet hoe een contract de partij noemt.",
   "role.printSource": "Art28 rolbepaling: is de partij verwerker, en welke overeenkomst is nodig?",
   "role.printedAt": "Bepaald op {date}",
   "role.notStored": "Deze uitkomst is nog niet vastgelegd.",
@@ -214,7 +227,8 @@ export const nl = {
   "role.assessAgain": "Opnieuw bepalen",
   "role.backToOverview": "Terug naar het overzicht",
   "role.counterpartyLoadFailed": "De partij kon niet worden geladen.",
-  "role.noPermission": "U mag de rol van partijen in deze organisatie niet vastleggen. U kunt de vragen wel beantwoorden op de openbare pagina.",
+  "role.noPermission":
+    "U mag de rol van partijen in deze organisatie niet vastleggen. U kunt de vragen wel beantwoorden op de openbare pagina.",
   "role.loading": "Bezig met laden…",
 
   "notFound.title": "Pagina niet gevonden",
@@ -222,7 +236,8 @@ export const nl = {
   "notFound.home": "Naar de startpagina",
 
   "session.loadFailed": "Art28 kon niet controleren of u bent ingelogd.",
-  "session.noMemberships": "Uw account is nog niet aan een organisatie gekoppeld. Vraag de beheerder van uw organisatie om u toe te voegen.",
+  "session.noMemberships":
+    "Uw account is nog niet aan een organisatie gekoppeld. Vraag de beheerder van uw organisatie om u toe te voegen.",
 
   "error.malformed_request": "Art28 kon het verzoek niet lezen. Laad de pagina opnieuw en probeer het nog eens.",
   "error.validation_failed": "Niet alle gegevens zijn goed ingevuld. Controleer de gemarkeerde velden.",
@@ -232,14 +247,19 @@ export const nl = {
   "error.forbidden": "U hebt geen toegang tot deze gegevens.",
   "error.not_found": "Deze gegevens bestaan niet (meer).",
   "error.conflict": "De gegevens zijn intussen door iemand anders gewijzigd. Laad de pagina opnieuw.",
-  "error.transition_not_allowed": "Deze statuswijziging is niet toegestaan. Kies een van de statussen die worden aangeboden.",
-  "error.still_referenced": "Dit kan niet worden verwijderd, omdat er nog gegevens aan gekoppeld zijn. Verwijder of verplaats die eerst.",
+  "error.transition_not_allowed":
+    "Deze statuswijziging is niet toegestaan. Kies een van de statussen die worden aangeboden.",
+  "error.still_referenced":
+    "Dit kan niet worden verwijderd, omdat er nog gegevens aan gekoppeld zijn. Verwijder of verplaats die eerst.",
   "error.rate_limited": "Te veel pogingen achter elkaar. Wacht een paar minuten en probeer het dan opnieuw.",
   "error.payload_too_large": "Wat u verstuurt is te groot.",
   "error.unsupported_media_type": "Dit soort gegevens kan Art28 niet verwerken.",
-  "error.document_unreadable": "Dit document kan niet worden gelezen. Is het beschadigd of geen PDF, DOCX, tekst-, Markdown- of HTML-bestand?",
-  "error.document_encrypted": "Dit document is beveiligd met een wachtwoord. Sla het onbeveiligd op en probeer het opnieuw.",
-  "error.document_without_text": "Dit document bevat geen tekst, alleen afbeeldingen (bijvoorbeeld een scan). Gebruik een versie met tekst of laat het eerst herkennen (OCR).",
+  "error.document_unreadable":
+    "Dit document kan niet worden gelezen. Is het beschadigd of geen PDF, DOCX, tekst-, Markdown- of HTML-bestand?",
+  "error.document_encrypted":
+    "Dit document is beveiligd met een wachtwoord. Sla het onbeveiligd op en probeer het opnieuw.",
+  "error.document_without_text":
+    "Dit document bevat geen tekst, alleen afbeeldingen (bijvoorbeeld een scan). Gebruik een versie met tekst of laat het eerst herkennen (OCR).",
   "error.document_empty": "Dit document is leeg.",
   "error.document_too_complex": "Dit document is te groot of te ingewikkeld om binnen de grenzen te lezen.",
   "error.service_unavailable": "Art28 is tijdelijk niet beschikbaar. Probeer het later opnieuw.",
@@ -249,12 +269,14 @@ export const nl = {
 };
 
 /** Every key of the interface texts. */
+export const nl = { ...coreNl, ...registerNl, ...registerToolsNl };
+
 export type MessageKey = keyof typeof nl;
 
 /** A complete set of interface texts for one locale. */
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = {
+const coreEn: Record<keyof typeof coreNl, string> = {
   "app.name": "Art28",
   "app.footer": "Art28 — open source",
   "app.loading": "Loading…",
@@ -263,6 +285,10 @@ export const en: Messages = {
   "layout.skipToContent": "Skip to main content",
   "layout.mainNavigation": "Main navigation",
   "layout.overview": "Overview",
+  "layout.dashboard": "Dashboard",
+  "layout.register": "Register",
+  "layout.counterparties": "Parties",
+  "layout.notifications": "Notifications",
   "layout.currentOrganisation": "Organisation",
   "layout.loggedInAs": "Logged in as {name}",
   "layout.logout": "Log out",
@@ -327,7 +353,8 @@ export const en: Messages = {
   "check.submit": "Check",
   "check.cancel": "Stop",
   "check.fileMissing": "Choose a document to check.",
-  "check.fileType": "Art28 cannot check this kind of file. Choose a PDF, a Word file (.docx), or a text, Markdown or HTML file.",
+  "check.fileType":
+    "Art28 cannot check this kind of file. Choose a PDF, a Word file (.docx), or a text, Markdown or HTML file.",
   "check.fileTooLarge":
     "This file is larger than 20 MB, so it is not sent. Choose a smaller file, for example the agreement without its annexes.",
   "check.fileEmpty": "This file is empty. Choose the file that contains the agreement.",
@@ -383,7 +410,8 @@ export const en: Messages = {
   "check.groupIntro.conflict": "These clauses go against the GDPR. Have them removed or changed.",
   "check.groupIntro.missing": "Article 28 GDPR demands these elements, but they were not found in the document.",
   "check.groupIntro.present": "These mandatory elements were found, with the sentence that shows it.",
-  "check.groupIntro.advisory": "Article 28 does not demand these elements, but processor agreements usually settle them.",
+  "check.groupIntro.advisory":
+    "Article 28 does not demand these elements, but processor agreements usually settle them.",
   "check.status.conflict": "Conflicts with the GDPR",
   "check.status.missing": "Missing",
   "check.status.present": "Present",
@@ -406,7 +434,8 @@ export const en: Messages = {
   "role.titleFor": "Role assessment: {name}",
   "role.intro":
     "Is a party your processor, and which agreement do you need? Answer a few questions about one party and one processing activity. Questions that no longer matter for the outcome are skipped.",
-  "role.introAnonymous": "You do not need an account. Your answers are only kept in the address of this page and are not stored.",
+  "role.introAnonymous":
+    "You do not need an account. Your answers are only kept in the address of this page and are not stored.",
   "role.introCounterparty": "When you are done, you record the outcome for this party in the register.",
   "role.questionNumber": "Question {number}",
   "role.questionHeading": "Question {number}: {title}",
@@ -430,12 +459,14 @@ export const en: Messages = {
   "role.referencesTitle": "Legal basis and sources",
   "role.nextStepsTitle": "What next?",
   "role.processorLink": "Check a processor agreement",
-  "role.processorLinkIntro": "Do you already have a processor agreement with this party? See whether it meets Article 28 GDPR:",
+  "role.processorLinkIntro":
+    "Do you already have a processor agreement with this party? See whether it meets Article 28 GDPR:",
   "role.jointTitle": "Arrangement between joint controllers",
   "role.jointBody":
     "With joint responsibility you do not conclude a processor agreement. Instead, you and the party set down together who fulfils which GDPR obligation: who informs the people concerned, who handles requests for access or erasure and who reports data breaches. The essence of that arrangement must be available to the people concerned (Article 26 GDPR).",
   "role.noAgreementTitle": "No processor agreement needed",
-  "role.noAgreementBody": "This processing does not need a processor agreement. Do not conclude one either: a processor agreement with a party that is not a processor gives a wrong picture of who is responsible.",
+  "role.noAgreementBody":
+    "This processing does not need a processor agreement. Do not conclude one either: a processor agreement with a party that is not a processor gives a wrong picture of who is responsible.",
   "role.openQuestionsTitle": "Still to answer",
   "role.openQuestionsIntro": "The outcome still depends on these questions. Find out the answer and fill it in:",
   "role.answerQuestion": "Answer: {title}",
@@ -446,7 +477,8 @@ export const en: Messages = {
   "role.changeAnswer": "Change the answer to: {title}",
   "role.print": "Print or save as PDF",
   "role.startOver": "Start again",
-  "role.disclaimer": "This outcome supports your own judgement and does not replace legal advice. The facts decide, not what a contract calls the party.",
+  "role.disclaimer":
+    "This outcome supports your own judgement and does not replace legal advice. The facts decide, not what a contract calls the party.",
   "role.printSource": "Art28 role assessment: is the party a processor, and which agreement is needed?",
   "role.printedAt": "Assessed on {date}",
   "role.notStored": "This outcome has not been recorded yet.",
@@ -460,7 +492,8 @@ export const en: Messages = {
   "role.assessAgain": "Assess again",
   "role.backToOverview": "Back to the overview",
   "role.counterpartyLoadFailed": "The counterparty could not be loaded.",
-  "role.noPermission": "You may not record the role of counterparties in this organisation. You can still answer the questions on the public page.",
+  "role.noPermission":
+    "You may not record the role of counterparties in this organisation. You can still answer the questions on the public page.",
   "role.loading": "Loading…",
 
   "notFound.title": "Page not found",
@@ -468,7 +501,8 @@ export const en: Messages = {
   "notFound.home": "Go to the start page",
 
   "session.loadFailed": "Art28 could not check whether you are logged in.",
-  "session.noMemberships": "Your account is not linked to an organisation yet. Ask the administrator of your organisation to add you.",
+  "session.noMemberships":
+    "Your account is not linked to an organisation yet. Ask the administrator of your organisation to add you.",
 
   "error.malformed_request": "Art28 could not read the request. Reload the page and try again.",
   "error.validation_failed": "Not everything has been filled in correctly. Check the marked fields.",
@@ -479,13 +513,16 @@ export const en: Messages = {
   "error.not_found": "This information does not exist (any more).",
   "error.conflict": "Someone else changed this information in the meantime. Reload the page.",
   "error.transition_not_allowed": "This status change is not allowed. Choose one of the statuses offered.",
-  "error.still_referenced": "This cannot be deleted because other records still refer to it. Remove or move those first.",
+  "error.still_referenced":
+    "This cannot be deleted because other records still refer to it. Remove or move those first.",
   "error.rate_limited": "Too many attempts in a row. Wait a few minutes and then try again.",
   "error.payload_too_large": "What you are sending is too large.",
   "error.unsupported_media_type": "Art28 cannot process this kind of data.",
-  "error.document_unreadable": "This document cannot be read. Is it damaged, or not a PDF, DOCX, text, Markdown or HTML file?",
+  "error.document_unreadable":
+    "This document cannot be read. Is it damaged, or not a PDF, DOCX, text, Markdown or HTML file?",
   "error.document_encrypted": "This document is protected with a password. Save it without protection and try again.",
-  "error.document_without_text": "This document contains no text, only images (a scan, for example). Use a version with text, or run text recognition (OCR) first.",
+  "error.document_without_text":
+    "This document contains no text, only images (a scan, for example). Use a version with text, or run text recognition (OCR) first.",
   "error.document_empty": "This document is empty.",
   "error.document_too_complex": "This document is too large or too complex to read within the limits.",
   "error.service_unavailable": "Art28 is temporarily unavailable. Please try again later.",
@@ -495,6 +532,8 @@ export const en: Messages = {
 };
 
 /** Interface texts per locale. */
+export const en: Messages = { ...coreEn, ...registerEn, ...registerToolsEn };
+
 export const messages: Record<Locale, Messages> = { nl, en };
 
 /** Values to substitute for `{placeholder}`s in a message. */

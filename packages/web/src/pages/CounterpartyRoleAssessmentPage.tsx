@@ -175,7 +175,9 @@ function StoredAssessment({
       }
       actions={
         <>
-          <RouterLink to={`${wizardPathname}?${searchFor(assessment.answers, { question: path.asked[0] ?? "personal_data" })}`}>
+          <RouterLink
+            to={`${wizardPathname}?${searchFor(assessment.answers, { question: path.asked[0] ?? "personal_data" })}`}
+          >
             {t("role.assessAgain")}
           </RouterLink>
           <RouterLink to={organisationHomePath(organisationId)}>{t("role.backToOverview")}</RouterLink>

@@ -2,13 +2,7 @@ import { Button } from "@nl-design-system-candidate/button-react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import {
-  Alert,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Alert, FormField, FormFieldErrorMessage, FormLabel, Textbox } from "@utrecht/component-library-react";
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { Navigate, useLocation } from "react-router";
 import { ApiError } from "../api/client.ts";

@@ -10,7 +10,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
   const location = useLocation();
   if (state.status === "loading") return <Loading />;
-  if (state.status === "error") return <ErrorAlert error={state.error} summaryKey="session.loadFailed" onRetry={reload} />;
+  if (state.status === "error")
+    return <ErrorAlert error={state.error} summaryKey="session.loadFailed" onRetry={reload} />;
   if (state.status === "anonymous") {
     // Remember where they were going, so logging in brings them back there.
     return <Navigate to={routes.login} replace state={{ from: `${location.pathname}${location.search}` }} />;

@@ -1,0 +1,2 @@
+/** Reminders and the notification outbox. (Being built.) */
+export {};

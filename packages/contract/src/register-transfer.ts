@@ -1,0 +1,2 @@
+/** Import of counterparties (CSV, XLSX) and exports of the register. (Being built.) */
+export {};
