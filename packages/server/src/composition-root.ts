@@ -86,7 +86,9 @@ export async function startApplication(config: Config, options: StartOptions = {
     connection = await openDatabase(target);
     if (options.migrate !== false) await migrateDatabase(connection);
     const demoDataCreated =
-      config.loadDemoData && options.migrate !== false ? await seedDemoData(connection.database) : false;
+      config.loadDemoData && options.migrate !== false
+        ? await seedDemoData(connection.database, { now: options.now?.() ?? new Date() })
+        : false;
     const opened = connection;
     return {
       config,

@@ -76,7 +76,8 @@ export const demoAccounts: readonly DemoAccount[] = [
  *
  * @returns whether demo data were written.
  */
-export async function seedDemoData(database: Database): Promise<boolean> {
+export async function seedDemoData(database: Database, options: { now: Date } = { now: new Date() }): Promise<boolean> {
+  void options.now; // The register demo data is dated relative to this moment (see demo-register.ts).
   // The usual case at start is a database that is already in use: skip the costly hash then.
   if ((await createOrganisationDataAccess(database).count()) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);

@@ -59,10 +59,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** A fixed clock for the services (and the demo data's dates), so date-dependent tests do not depend on today. */
+  now?: () => Date;
+}
+
 /** Starts the whole application (migrations, demo data) on a fresh database of the engine. */
-export async function startTestServer(engine: EngineUnderTest, overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  engine: EngineUnderTest,
+  overrides: Partial<Config> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const database = await engine.createDatabase();
-  const application = await startApplication(testConfig(overrides), { database: database.target });
+  const application = await startApplication(testConfig(overrides), {
+    database: database.target,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const app = await buildHttpServer(application, { logger: false });
   return {
     application,
@@ -83,11 +95,12 @@ export function describeOnEachEngine(
   title: string,
   body: (server: () => TestServer, engine: EngineUnderTest) => void,
   overrides: Partial<Config> = {},
+  options: TestServerOptions = {},
 ): void {
   describe.each(engines)(`${title} on $name`, (engine) => {
     let server: TestServer | undefined;
     beforeAll(async () => {
-      if (!engine.skipReason) server = await startTestServer(engine, overrides);
+      if (!engine.skipReason) server = await startTestServer(engine, overrides, options);
     }, 60_000);
     afterAll(async () => {
       await server?.close();
