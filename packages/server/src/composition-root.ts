@@ -17,6 +17,7 @@ import { createRegisterOverviewService } from "./services/register-overview-serv
 import { createRegisterService } from "./services/register-service.ts";
 import { createRegisterTransferService } from "./services/register-transfer-service.ts";
 import { createReminderService } from "./services/reminder-service.ts";
+import { createSmtpMailer } from "./reminders/email-sender.ts";
 import { createRoleAssessmentService } from "./services/role-assessment-service.ts";
 import type { RegisterDependencies } from "./services/register-dependencies.ts";
 
@@ -63,7 +64,7 @@ function createServices(connection: DatabaseConnection, config: Config, now?: ()
     register: createRegisterService(register),
     registerOverview: createRegisterOverviewService(register),
     registerTransfer: createRegisterTransferService(register),
-    reminders: createReminderService(register),
+    reminders: createReminderService(register, config.smtp ? { mailer: createSmtpMailer(config.smtp) } : {}),
   };
 }
 

@@ -47,4 +47,53 @@ describe("configuration", () => {
   it("treats empty variables as unset", () => {
     expect(loadConfig({ PORT: "", DATABASE_URL: "" }).port).toBe(3000);
   });
+
+  describe("reminders and e-mail", () => {
+    it("run the scheduler every 300 seconds and keep reminders in the app by default", () => {
+      expect(loadConfig({})).toMatchObject({ smtp: undefined, remindersEnabled: true, reminderIntervalSeconds: 300 });
+    });
+
+    it("read the SMTP server, the sender, the interval and the switch", () => {
+      const config = loadConfig({
+        ART28_SMTP_URL: "smtps://art28:geheim@mail.gemeente.example:465",
+        ART28_MAIL_FROM: "Art28 <art28@gemeente.example>",
+        ART28_REMINDER_INTERVAL_SECONDS: "60",
+        ART28_REMINDERS: "0",
+      });
+      expect(config).toMatchObject({
+        smtp: { url: "smtps://art28:geheim@mail.gemeente.example:465", from: "Art28 <art28@gemeente.example>" },
+        remindersEnabled: false,
+        reminderIntervalSeconds: 60,
+      });
+    });
+
+    it("refuse a URL that is not SMTP without echoing it, since it may hold a password", () => {
+      let error: unknown;
+      try {
+        loadConfig({ ART28_SMTP_URL: "https://user:secret-password@mail.example", ART28_MAIL_FROM: "a@b.example" });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigurationError);
+      const message = (error as ConfigurationError).message;
+      expect(message).toMatch(/ART28_SMTP_URL=\(hidden\): must be an smtp:\/\/ or smtps:\/\/ URL/);
+      expect(message).not.toContain("secret-password");
+    });
+
+    it("require a sender when an SMTP server is set, and a sender that is an address", () => {
+      expect(() => loadConfig({ ART28_SMTP_URL: "smtp://mail.example" })).toThrow(
+        /ART28_MAIL_FROM="": is required when ART28_SMTP_URL is set/,
+      );
+      expect(() => loadConfig({ ART28_SMTP_URL: "smtp://mail.example", ART28_MAIL_FROM: "Art28" })).toThrow(
+        /ART28_MAIL_FROM="Art28": must be an e-mail address/,
+      );
+    });
+
+    it("refuse an interval below 10 seconds or above a day", () => {
+      expect(() => loadConfig({ ART28_REMINDER_INTERVAL_SECONDS: "5" })).toThrow(
+        /ART28_REMINDER_INTERVAL_SECONDS="5": must be between 10 and 86400/,
+      );
+      expect(() => loadConfig({ ART28_REMINDER_INTERVAL_SECONDS: "100000" })).toThrow(/must be between 10 and 86400/);
+    });
+  });
 });

@@ -31,6 +31,30 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** The SMTP server for reminder e-mail, e.g. smtps://user:password@mail.example.nl; unset: reminders stay in the app. */
+  ART28_SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      hostname: /^.+$/,
+      message: "must be an smtp:// or smtps:// URL with a host, e.g. smtps://user:password@mail.example.nl",
+    })
+    .optional(),
+  /** The sender of reminder e-mail, e.g. "Art28 <art28@gemeente.example>". */
+  ART28_MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[^<>@\s][^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+      message: 'must be an e-mail address, optionally with a name: "Art28 <art28@gemeente.example>"',
+    })
+    .optional(),
+  /** Switches the reminder scheduler of `art28 serve` off (e.g. when another instance runs it). */
+  ART28_REMINDERS: booleanFlag.default(true),
+  ART28_REMINDER_INTERVAL_SECONDS: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(10, "must be between 10 and 86400")
+    .max(86_400, "must be between 10 and 86400")
+    .default(300),
 });
 
 /** Application configuration, read once from the environment at boot. */
@@ -46,6 +70,12 @@ export interface Config {
   trustProxy: boolean;
   loginAttemptsPerMinute: number;
   sessionLifetimeHours: number;
+  /** Where reminder e-mail goes out; `undefined` keeps reminders in the app (outbox page). */
+  smtp: { url: string; from: string } | undefined;
+  /** Whether `art28 serve` runs the reminder scheduler. */
+  remindersEnabled: boolean;
+  /** Seconds between two runs of the reminder sweep and the e-mail sender. */
+  reminderIntervalSeconds: number;
 }
 
 /** Raised when the environment is wrong; its message names every offending variable. */
@@ -69,14 +99,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, working
       .filter(([, value]) => value !== undefined && value !== ""),
   );
   const parsed = environmentSchema.safeParse(relevant);
-  if (!parsed.success) {
-    throw new ConfigurationError(
-      parsed.error.issues.map((issue) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? "environment");
-        return `${name}=${JSON.stringify(relevant[name] ?? "")}: ${issue.message}`;
-      }),
-    );
+        // The SMTP URL may carry a password: name the variable, never echo its value.
+        const shown = name === "ART28_SMTP_URL" ? "(hidden)" : JSON.stringify(relevant[name] ?? "");
+        return `${name}=${shown}: ${issue.message}`;
+      });
+  if (relevant.ART28_SMTP_URL !== undefined && relevant.ART28_MAIL_FROM === undefined) {
+    problems.push('ART28_MAIL_FROM="": is required when ART28_SMTP_URL is set (the sender of reminder e-mail)');
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigurationError(problems);
   const values = parsed.data;
   return {
     port: values.PORT,
@@ -88,5 +122,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, working
     trustProxy: values.ART28_TRUST_PROXY,
     loginAttemptsPerMinute: values.ART28_LOGIN_RATE_LIMIT,
     sessionLifetimeHours: values.ART28_SESSION_HOURS,
+    smtp:
+      values.ART28_SMTP_URL !== undefined && values.ART28_MAIL_FROM !== undefined
+        ? { url: values.ART28_SMTP_URL, from: values.ART28_MAIL_FROM }
+        : undefined,
+    remindersEnabled: values.ART28_REMINDERS,
+    reminderIntervalSeconds: values.ART28_REMINDER_INTERVAL_SECONDS,
   };
 }
