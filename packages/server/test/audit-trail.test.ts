@@ -37,10 +37,33 @@ describeOnEachEngine("audit trail", (server) => {
     const events = await withOrganisationScope(database(), organisationId, (transaction) =>
       createAuditEventDataAccess(transaction, organisationId).listForEntity("relationship", entityId),
     );
-    expect(events.map((event) => event.sequence)).toEqual([1, 2, 3]);
+    // The demo data's own events come first; ours are the newest three links.
+    const first = events[0]!.sequence;
+    expect(events.map((event) => event.sequence)).toEqual([first, first + 1, first + 2]);
     expect(events[1]!.previousHash).toBe(events[0]!.hash);
+    expect(events[2]!.previousHash).toBe(events[1]!.hash);
     const [result] = await verifyAuditChains(database(), { organisationId });
-    expect(result).toMatchObject({ events: 3, firstBreak: null, headHash: events[2]!.hash });
+    expect(result).toMatchObject({ events: first + 2, firstBreak: null, headHash: events[2]!.hash });
+  });
+
+  it("appends many events at once as consecutive links of the same chain", async () => {
+    const organisationId = await municipalityId();
+    await appendEvents(database(), organisationId, 1);
+    const entries = Array.from({ length: 1200 }, (_, index) => ({
+      entityId,
+      changes: { row: index + 2, name: `Partij ${index}` },
+    }));
+    await withOrganisationScope(database(), organisationId, (transaction) =>
+      createAuditTrail(transaction, organisationId, actor).recordedMany("counterparty", "imported", entries),
+    );
+    const [result] = await verifyAuditChains(database(), { organisationId });
+    expect(result!.firstBreak).toBeNull();
+    const imported = await withOrganisationScope(database(), organisationId, (transaction) =>
+      createAuditEventDataAccess(transaction, organisationId).listForEntity("counterparty", entityId),
+    );
+    expect(imported.map((event) => (event.changes as { row: number }).row)).toEqual(
+      entries.map((entry) => entry.changes.row),
+    );
   });
 
   it("does not let the application role change or remove events", async () => {
@@ -120,7 +143,7 @@ describe("art28 audit verify", () => {
       kind: "hash_mismatch",
       sequence: 1,
     });
-  });
+  }, 120_000);
 
   it("refuses an organisation id that is not a UUID with exit code 2", () => {
     const result = runCli(["audit", "verify", "--organisation", "gemeente"], { ART28_DATA_DIR: folder() });

@@ -266,13 +266,15 @@ export function createRegisterTransferService(
           });
         }
         const trail = createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label });
+        const entries = [];
         for (const { row, values } of validation.valid) {
           const record = await counterparties.insert(values);
-          await trail.recorded("counterparty", record.id, "imported", {
-            ...values,
-            importedFrom: { fileName: upload.fileName, row },
+          entries.push({
+            entityId: record.id,
+            changes: { ...values, importedFrom: { fileName: upload.fileName, row } },
           });
         }
+        await trail.recordedMany("counterparty", "imported", entries);
         return {
           totalRows: validation.totalRows,
           created: validation.valid.length,
