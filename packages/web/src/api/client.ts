@@ -46,7 +46,7 @@ export class ApiError extends Error {
 }
 
 /** Anything with a zod-style `parse`; keeps this module independent of the zod package itself. */
-interface Parser<Output> {
+export interface Parser<Output> {
   parse(input: unknown): Output;
 }
 
@@ -75,15 +75,32 @@ export interface UploadProgress {
   total: number;
 }
 
-/** Options of `ApiClient.checkDocument`. */
-export interface CheckDocumentOptions {
-  /** Read the document in this language instead of detecting it. */
-  language?: CheckLanguage | undefined;
+/** Options of a multipart upload. */
+export interface UploadOptions {
   /** Called as the file is sent; `total` is 0 when the browser does not know it. */
   onUploadProgress?: (progress: UploadProgress) => void;
   /** Called once the whole file has been sent: from then on the server is checking it. */
   onUploadComplete?: () => void;
   signal?: AbortSignal | undefined;
+}
+
+/** Options of `ApiClient.checkDocument`. */
+export interface CheckDocumentOptions extends UploadOptions {
+  /** Read the document in this language instead of detecting it. */
+  language?: CheckLanguage | undefined;
+}
+
+/**
+ * The plumbing behind `ApiClient`, for the feature clients (register, import and export), so
+ * they share its CSRF handling, error translation and contract checks.
+ */
+export interface ApiTransport {
+  /** Sends a request (a JSON body goes in `json`); throws `ApiError` for any answer that is not 2xx. */
+  request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  /** Reads a JSON answer and checks it against the contract; a mismatch is `invalid_response`. */
+  parse<Output>(response: Response, parser: Parser<Output>): Promise<Output>;
+  /** A multipart POST with the CSRF token and upload progress; throws `ApiError` when the answer is not 2xx. */
+  upload(path: string, body: FormData, options?: UploadOptions): Promise<Response>;
 }
 
 // Not (yet) in the contract's `apiPaths`; the route is `POST /api/check` in check-routes.ts.
@@ -155,6 +172,8 @@ export interface ApiClient {
    * with upload progress; the server reads, checks and forgets the document.
    */
   checkDocument(file: File, options?: CheckDocumentOptions): Promise<CheckReport>;
+  /** The same request, error and contract handling, for the feature clients. */
+  readonly transport: ApiTransport;
 }
 
 /**
@@ -241,7 +260,7 @@ export function createApiClient(
   }
 
   /** One multipart POST through `UploadRequest`, resolving with the response (any status). */
-  function sendUpload(path: string, body: FormData, token: string, options: CheckDocumentOptions): Promise<Response> {
+  function sendUpload(path: string, body: FormData, token: string, options: UploadOptions): Promise<Response> {
     return new Promise((resolve, reject) => {
       const { signal } = options;
       if (signal?.aborted) {
@@ -285,6 +304,19 @@ export function createApiClient(
       upload.setRequestHeader(csrfHeaderName, token);
       upload.send(body);
     });
+  }
+
+  /** A multipart POST with one retry on a rejected CSRF token, as `request` does. */
+  async function upload(path: string, body: FormData, options: UploadOptions = {}): Promise<Response> {
+    let response = await sendUpload(path, body, csrfToken ?? (await fetchCsrfToken()), options);
+    if (response.status === 403) {
+      const error = await errorFromResponse(response.clone());
+      if (error.code === "csrf_invalid") {
+        response = await sendUpload(path, body, await fetchCsrfToken(), options);
+      }
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    return response;
   }
 
   /** The server rotates the session on login and logout, which invalidates the old token. */
@@ -353,18 +385,10 @@ export function createApiClient(
       // Fields before the file, so the server knows them before it reads the document.
       if (options.language) body.append("language", options.language);
       body.append("file", file, file.name);
-
-      let response = await sendUpload(checkPath, body, csrfToken ?? (await fetchCsrfToken()), options);
-      if (response.status === 403) {
-        // Same recovery as `request`: one retry with a fresh token if the old one was rejected.
-        const error = await errorFromResponse(response.clone());
-        if (error.code === "csrf_invalid") {
-          response = await sendUpload(checkPath, body, await fetchCsrfToken(), options);
-        }
-      }
-      if (!response.ok) throw await errorFromResponse(response);
-      return parse(response, checkReportSchema);
+      return parse(await upload(checkPath, body, options), checkReportSchema);
     },
+
+    transport: { request, parse, upload },
   };
 }
 

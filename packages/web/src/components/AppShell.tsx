@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { Outlet, useLocation, useMatch, useNavigate, useOutletContext } from "react-router";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { useOrganisation, type OrganisationState } from "../organisation/useOrganisation.ts";
+import { useUnreadNotificationCount } from "../register-tools/unread-count.ts";
 import { organisationHomePath, routePath, routes } from "../paths.ts";
 import { useSession } from "../session/SessionProvider.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
@@ -60,6 +61,7 @@ export function AppShell() {
   const memberships = authenticated ? session.session.memberships : [];
   const currentMembership =
     memberships.find((membership) => membership.organisation.id === routeOrganisationId) ?? memberships[0];
+  const unreadNotifications = useUnreadNotificationCount(currentMembership?.organisation.id, authenticated);
   const organisationName =
     organisation.status === "loaded"
       ? organisation.organisation.name
@@ -154,6 +156,17 @@ export function AppShell() {
                   className="art28-navigation__link"
                 >
                   {t("layout.notifications")}
+                  {unreadNotifications !== null && unreadNotifications > 0 && (
+                    <>
+                      {" "}
+                      <span className="art28-tools-badge art28-tools-badge--count" aria-hidden="true">
+                        {unreadNotifications}
+                      </span>
+                      <span className="art28-visually-hidden">
+                        {t("tools.notifications.unreadBadge", { count: unreadNotifications })}
+                      </span>
+                    </>
+                  )}
                 </RouterLink>
               </li>
             </>

@@ -26,8 +26,9 @@ import { Loading } from "../components/Loading.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm } from "../i18n/messages.ts";
-import { counterpartyRoleAssessmentPath, routes } from "../paths.ts";
+import { counterpartyRoleAssessmentPath, routePath, routes } from "../paths.ts";
 import { useSession } from "../session/SessionProvider.tsx";
+import "../register-tools/register-tools.css";
 
 // Long enough to skip the requests for half-typed words, short enough to feel immediate.
 const searchDelayMilliseconds = 300;
@@ -100,6 +101,7 @@ function CounterpartyRow({
 }: {
   counterparty: Counterparty;
   organisationId: string;
+  /** Whether the member may change counterparties: assess their role and edit them. */
   mayAssess: boolean;
 }) {
   const { t, locale } = useTranslation();
@@ -140,6 +142,17 @@ function CounterpartyRow({
           <Unknown />
         )}
       </TableCell>
+      {mayAssess && (
+        <TableCell>
+          <RouterLink
+            to={routePath(routes.counterpartyEdit, { organisationId, counterpartyId: counterparty.id })}
+            className="art28-role-cell__link"
+          >
+            <span aria-hidden="true">{t("tools.home.edit")}</span>
+            <span className="art28-visually-hidden">{t("tools.home.editFor", { name: counterparty.name })}</span>
+          </RouterLink>
+        </TableCell>
+      )}
     </TableRow>
   );
 }
@@ -177,6 +190,11 @@ function CounterpartyTable({
             <TableHeaderCell scope="col">{t("home.columnCountry")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("home.columnKvkNumber")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("home.columnContact")}</TableHeaderCell>
+            {mayAssess && (
+              <TableHeaderCell scope="col">
+                <span className="art28-visually-hidden">{t("tools.home.columnActions")}</span>
+              </TableHeaderCell>
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -259,6 +277,13 @@ export function OrganisationHomePage() {
   const { t } = useTranslation();
   const { organisationId = "" } = useParams();
   const { organisation } = useShellContext();
+  const { state: session } = useSession();
+  const mayImport =
+    session.status === "authenticated" &&
+    session.session.memberships.some(
+      (membership) =>
+        membership.organisation.id === organisationId && membership.permissions.includes("counterparties.write"),
+    );
   const title =
     organisation.status === "loaded"
       ? organisation.organisation.name
@@ -284,6 +309,18 @@ export function OrganisationHomePage() {
       <Paragraph>
         {t("home.checkPrompt")} <RouterLink to={routes.check}>{t("home.checkLink")}</RouterLink>
       </Paragraph>
+      <ul className="art28-tools-links" aria-label={t("tools.home.toolsLabel")}>
+        {mayImport && (
+          <li>
+            <RouterLink to={routePath(routes.importCounterparties, { organisationId })}>
+              {t("tools.home.import")}
+            </RouterLink>
+          </li>
+        )}
+        <li>
+          <RouterLink to={routePath(routes.exports, { organisationId })}>{t("tools.home.export")}</RouterLink>
+        </li>
+      </ul>
       <Counterparties key={organisationId} organisationId={organisationId} />
     </>
   );
