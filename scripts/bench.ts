@@ -2,11 +2,13 @@
  * `npm run bench`: reported figures, never pass/fail. The agreement check is timed on
  * agreements of 1, 10 and 50 pages (about 3,000 characters a page) after extraction, and its
  * text throughput is measured on a large agreement. The texts are Art28's own test
- * agreement, repeated with fresh article numbers.
+ * agreement, repeated with fresh article numbers. Then the register's dashboard and list are
+ * timed on 2,000 organisations × 50 relationships (see `bench-register.ts`).
  */
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { checkAgreement, paragraphsFromPlainText, structureDocument, type StructuredDocument } from "@art28/domain";
+import { runRegisterBenchmark } from "./bench-register.ts";
 
 const charactersPerPage = 3_000;
 const base = fs
@@ -21,7 +23,10 @@ function agreementOfPages(pages: number): StructuredDocument {
   while (parts.join("\n\n").length < pages * charactersPerPage) {
     const offset = copy * 12;
     parts.push(
-      base.replace(/^(\d+)\.(\d+) /gm, (_match, article: string, clause: string) => `${Number(article) + offset}.${clause} `),
+      base.replace(
+        /^(\d+)\.(\d+) /gm,
+        (_match, article: string, clause: string) => `${Number(article) + offset}.${clause} `,
+      ),
     );
     copy++;
   }
@@ -62,3 +67,5 @@ console.log(
   `\nThroughput on ${large.text.length.toLocaleString("en")} characters: ${megabytesPerSecond.toFixed(2)} MB/s ` +
     `(${Math.round(large.text.length / (largeMilliseconds / 1000)).toLocaleString("en")} characters/s)`,
 );
+
+await runRegisterBenchmark();

@@ -22,14 +22,21 @@ function dayNumber(date: CalendarDate): number {
   return Math.round(time / dayInMilliseconds);
 }
 
+/** Building a formatter costs far more than using one, and the status of a register asks for thousands of dates. */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date of `moment` in `timeZone`. */
 export function calendarDateOf(moment: Date, timeZone: string = registerTimeZone): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(moment);
+  const parts = dateFormatterFor(timeZone).formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)!.value;
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

@@ -9,6 +9,7 @@ import { createUserDataAccess } from "../data-access/users.ts";
 import { hashPassword } from "../services/passwords.ts";
 import { roleAssessmentValues } from "../services/role-assessment-service.ts";
 import { demoCounterparties } from "./demo-counterparties.ts";
+import { seedDemoRegister } from "./demo-register.ts";
 import { demoRoleAnswersByCategory } from "./demo-role-assessments.ts";
 
 /** The password of every demo account; documented in the README. Never use demo data in production. */
@@ -70,14 +71,14 @@ export const demoAccounts: readonly DemoAccount[] = [
 
 /**
  * Fills an empty database with the demo municipality, its counterparties (the obvious ones with
- * a role assessment by the privacy officer), a supplier, the association and the demo accounts.
+ * a role assessment by the privacy officer), its register (see `demo-register.ts`), a supplier,
+ * the association and the demo accounts.
  * Does nothing when any organisation exists, so it is safe at every start, also when two
  * servers start against one PostgreSQL database at once.
  *
  * @returns whether demo data were written.
  */
 export async function seedDemoData(database: Database, options: { now: Date } = { now: new Date() }): Promise<boolean> {
-  void options.now; // The register demo data is dated relative to this moment (see demo-register.ts).
   // The usual case at start is a database that is already in use: skip the costly hash then.
   if ((await createOrganisationDataAccess(database).count()) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
@@ -134,6 +135,8 @@ export async function seedDemoData(database: Database, options: { now: Date } = 
           : [];
       });
       await createRoleAssessmentDataAccess(scoped, municipalityId).insertMany(assessments);
+      // Dated relative to the seeding clock, so the demo register never goes stale.
+      await seedDemoRegister(scoped, municipalityId, { now: options.now });
     });
     return true;
   });
