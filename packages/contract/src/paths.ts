@@ -7,3 +7,46 @@ export const apiPaths = {
   counterparty: (organisationId: string, counterpartyId: string) =>
     `/api/organisations/${organisationId}/counterparties/${counterpartyId}`,
 } as const;
+
+/** The kinds of record kept under a relationship, as they appear in the register's paths. */
+export const relationshipRecordSegments = [
+  "security-measures",
+  "certifications",
+  "sub-processors",
+  "audits",
+  "breaches",
+] as const;
+export type RelationshipRecordSegment = (typeof relationshipRecordSegments)[number];
+
+const organisationBase = (organisationId: string) => `/api/organisations/${organisationId}`;
+const relationshipBase = (organisationId: string, relationshipId: string) =>
+  `${organisationBase(organisationId)}/relationships/${relationshipId}`;
+const agreementBase = (organisationId: string, agreementId: string) =>
+  `${organisationBase(organisationId)}/agreements/${agreementId}`;
+
+/**
+ * Paths of the register's record endpoints (see docs/register-api.md). The server declares
+ * its routes with `":organisationId"`-style placeholders through the same functions.
+ */
+export const registerRecordPaths = {
+  relationships: (organisationId: string) => `${organisationBase(organisationId)}/relationships`,
+  relationship: relationshipBase,
+  specification: (organisationId: string, relationshipId: string) =>
+    `${relationshipBase(organisationId, relationshipId)}/specification`,
+  records: (organisationId: string, relationshipId: string, segment: RelationshipRecordSegment) =>
+    `${relationshipBase(organisationId, relationshipId)}/${segment}`,
+  record: (organisationId: string, relationshipId: string, segment: RelationshipRecordSegment, recordId: string) =>
+    `${relationshipBase(organisationId, relationshipId)}/${segment}/${recordId}`,
+  agreementsOfRelationship: (organisationId: string, relationshipId: string) =>
+    `${relationshipBase(organisationId, relationshipId)}/agreements`,
+  agreement: agreementBase,
+  agreementStatus: (organisationId: string, agreementId: string) =>
+    `${agreementBase(organisationId, agreementId)}/status`,
+  agreementDocument: (organisationId: string, agreementId: string) =>
+    `${agreementBase(organisationId, agreementId)}/document`,
+  agreementCheckReport: (organisationId: string, agreementId: string) =>
+    `${agreementBase(organisationId, agreementId)}/check-report`,
+  bulkDocuments: (organisationId: string) => `${organisationBase(organisationId)}/agreements/bulk-documents`,
+  history: (organisationId: string, entityType: string, entityId: string) =>
+    `${organisationBase(organisationId)}/history/${entityType}/${entityId}`,
+} as const;

@@ -11,6 +11,8 @@ import {
   transferSafeguards,
 } from "@art28/domain";
 import { z } from "zod";
+import { createCounterpartyRequestSchema } from "./counterparties.ts";
+import { errorCodes } from "./problem.ts";
 
 /**
  * The register's API shapes: records as the server presents them (response allow-lists),
@@ -326,7 +328,9 @@ const certificationFields = z.object({
 export const createCertificationRequestSchema = certificationFields.superRefine(
   ordered("issuedOn", "expiresOn", "The expiry date lies before the issue date"),
 );
+// PATCH bodies: a field left out stays as stored, so no defaults may be filled in.
 export const updateCertificationRequestSchema = certificationFields
+  .extend({ name: z.string().trim().max(200) })
   .partial()
   .superRefine(ordered("issuedOn", "expiresOn", "The expiry date lies before the issue date"));
 
@@ -338,7 +342,9 @@ const subProcessorFields = z.object({
   authorisedAt: moment.nullable().optional(),
 });
 export const createSubProcessorRequestSchema = subProcessorFields;
-export const updateSubProcessorRequestSchema = subProcessorFields.partial();
+export const updateSubProcessorRequestSchema = subProcessorFields
+  .extend({ service: z.string().trim().max(500) })
+  .partial();
 
 const agreementFields = z.object({
   kind: z.enum(agreementKinds),
@@ -357,7 +363,17 @@ const agreementRules = (value: z.infer<ReturnType<typeof agreementFields.partial
 };
 /** A new agreement starts as a draft; its status then moves with `changeAgreementStatusRequestSchema`. */
 export const createAgreementRequestSchema = agreementFields.superRefine(agreementRules);
-export const updateAgreementRequestSchema = agreementFields.partial().superRefine(agreementRules);
+/**
+ * In a change, a version without a name is only wrong when the name is cleared in the same
+ * change; otherwise the server checks the version against the stored name.
+ */
+const agreementChangeRules = (value: z.infer<ReturnType<typeof agreementFields.partial>>, context: z.RefinementCtx) => {
+  ordered<typeof value>("effectiveOn", "endsOn", "The end date lies before the effective date")(value, context);
+  if (value.standardVersion && value.standardName !== undefined && !value.standardName) {
+    context.addIssue({ code: "custom", path: ["standardName"], message: "A version needs the name of the standard" });
+  }
+};
+export const updateAgreementRequestSchema = agreementFields.partial().superRefine(agreementChangeRules);
 export type CreateAgreementRequest = z.input<typeof createAgreementRequestSchema>;
 
 export const changeAgreementStatusRequestSchema = z.object({ status: z.enum(agreementStatuses) });
@@ -371,7 +387,9 @@ const auditFields = z.object({
   followUpDoneOn: calendarDateSchema.nullable().optional(),
 });
 export const createAuditRequestSchema = auditFields;
-export const updateAuditRequestSchema = auditFields.partial();
+export const updateAuditRequestSchema = auditFields
+  .extend({ findings: z.string().trim().max(10000), followUp: z.string().trim().max(10000) })
+  .partial();
 
 const breachFields = z.object({
   occurredAt: moment.nullable().optional(),
@@ -403,7 +421,10 @@ function breachRules(
   }
 }
 export const createBreachRequestSchema = breachFields.superRefine(breachRules);
-export const updateBreachRequestSchema = breachFields.partial().superRefine(breachRules);
+export const updateBreachRequestSchema = breachFields
+  .extend({ authorityNotificationRequired: z.boolean(), measures: z.string().trim().max(10000) })
+  .partial()
+  .superRefine(breachRules);
 
 // --- History (audit trail) -------------------------------------------------------------------
 
@@ -454,3 +475,76 @@ export const dashboardSchema = z.object({
   ),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
+
+// --- Counterparties: changes ----------------------------------------------------------------
+
+/** PATCH body of a counterparty: every field optional, and a field left out stays as stored. */
+export const updateCounterpartyRequestSchema = createCounterpartyRequestSchema
+  .extend({ serviceDescription: z.string().trim().max(2000) })
+  .partial();
+export type UpdateCounterpartyRequest = z.input<typeof updateCounterpartyRequestSchema>;
+
+// --- Signed documents in bulk ----------------------------------------------------------------
+
+/** At most this many files in one bulk upload of signed agreements. */
+export const bulkDocumentMaxFiles = 50;
+/** All files of one bulk upload together, in bytes (each file stays under `checkUploadMaxBytes`). */
+export const bulkDocumentMaxTotalBytes = 200 * 1024 * 1024;
+
+/**
+ * Which uploaded file goes where: to a relationship (a new processor agreement with status
+ * `signed` is created for it) or to an existing agreement. Exactly one of the two.
+ */
+export const bulkDocumentAssignmentSchema = z
+  .object({
+    fileName: z.string().trim().min(1, "Required").max(255),
+    relationshipId: z.uuid().optional(),
+    agreementId: z.uuid().optional(),
+  })
+  .superRefine((value, context) => {
+    if ((value.relationshipId === undefined) === (value.agreementId === undefined)) {
+      context.addIssue({
+        code: "custom",
+        path: ["relationshipId"],
+        message: "Give either relationshipId or agreementId",
+      });
+    }
+  });
+export type BulkDocumentAssignment = z.infer<typeof bulkDocumentAssignmentSchema>;
+
+/** The `assignments` part of a bulk upload: JSON text of `[{ fileName, relationshipId | agreementId }]`. */
+export const bulkDocumentAssignmentsSchema = z
+  .array(bulkDocumentAssignmentSchema)
+  .min(1, "Assign at least one file")
+  .max(bulkDocumentMaxFiles)
+  .superRefine((assignments, context) => {
+    const seen = new Set<string>();
+    assignments.forEach((assignment, index) => {
+      if (seen.has(assignment.fileName)) {
+        context.addIssue({ code: "custom", path: [index, "fileName"], message: "This file is assigned twice" });
+      }
+      seen.add(assignment.fileName);
+    });
+  });
+
+/** What happened to one file of a bulk upload. A failed file created and stored nothing. */
+export const bulkDocumentResultItemSchema = z.object({
+  fileName: z.string(),
+  outcome: z.enum(["attached", "failed"]),
+  relationshipId: z.uuid().nullable(),
+  agreementId: z.uuid().nullable(),
+  /** True when the upload created the agreement (status `signed`) the document is attached to. */
+  agreementCreated: z.boolean(),
+  /** Summary of the check the server ran; null when the file failed or the agreement is not a processor agreement. */
+  check: agreementSchema.shape.latestCheck,
+  error: z.object({ code: z.enum(errorCodes), message: z.string() }).nullable(),
+});
+export type BulkDocumentResultItem = z.infer<typeof bulkDocumentResultItemSchema>;
+
+export const bulkDocumentResultSchema = z.object({
+  /** One item per uploaded file, in upload order, then one per assignment whose file was not uploaded. */
+  items: z.array(bulkDocumentResultItemSchema),
+  attached: z.number().int(),
+  failed: z.number().int(),
+});
+export type BulkDocumentResult = z.infer<typeof bulkDocumentResultSchema>;

@@ -6,6 +6,10 @@ import { AppError } from "../errors.ts";
 
 export type AgreementRecord = typeof agreements.$inferSelect;
 export type NewAgreement = Omit<typeof agreements.$inferInsert, "id" | "organisationId" | "createdAt" | "updatedAt">;
+/** What an edit may change: neither the relationship, nor the status (see `setStatus`), nor the check report. */
+export type AgreementChanges = Partial<
+  Omit<NewAgreement, "relationshipId" | "status" | "latestCheckReport" | "latestCheckAt">
+>;
 
 /** The stored check report is JSON: one that does not fit `checkReportSchema` is a defect, not user input. */
 function withValidReport(record: AgreementRecord): AgreementRecord {
@@ -27,12 +31,14 @@ function withValidReport(record: AgreementRecord): AgreementRecord {
 export function createAgreementDataAccess(database: Executor, organisationId: string) {
   const ofOrganisation = eq(agreements.organisationId, organisationId);
   return {
-    async findById(id: string): Promise<AgreementRecord | undefined> {
-      const [agreement] = await database
+    /** `lock` holds the row until the transaction ends, so a concurrent change waits for this one. */
+    async findById(id: string, options: { lock?: boolean } = {}): Promise<AgreementRecord | undefined> {
+      const query = database
         .select()
         .from(agreements)
         .where(and(ofOrganisation, eq(agreements.id, id)))
         .limit(1);
+      const [agreement] = options.lock ? await query.for("update") : await query;
       return agreement && withValidReport(agreement);
     },
 
@@ -52,6 +58,33 @@ export function createAgreementDataAccess(database: Executor, organisationId: st
         .values({ ...values, latestCheckReport, organisationId })
         .returning();
       return withValidReport(agreement!);
+    },
+
+    async update(id: string, changes: AgreementChanges): Promise<AgreementRecord | undefined> {
+      const [agreement] = await database
+        .update(agreements)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(and(ofOrganisation, eq(agreements.id, id)))
+        .returning();
+      return agreement && withValidReport(agreement);
+    },
+
+    /** Stores a new status; the service has checked the transition with the domain's rules. */
+    async setStatus(id: string, status: AgreementRecord["status"]): Promise<AgreementRecord | undefined> {
+      const [agreement] = await database
+        .update(agreements)
+        .set({ status, updatedAt: new Date() })
+        .where(and(ofOrganisation, eq(agreements.id, id)))
+        .returning();
+      return agreement && withValidReport(agreement);
+    },
+
+    async delete(id: string): Promise<boolean> {
+      const deleted = await database
+        .delete(agreements)
+        .where(and(ofOrganisation, eq(agreements.id, id)))
+        .returning({ id: agreements.id });
+      return deleted.length > 0;
     },
 
     /** Attaches the report the server produced itself (never one sent by a client). */

@@ -7,6 +7,7 @@ export type NewCertification = Omit<
   typeof certifications.$inferInsert,
   "id" | "organisationId" | "createdAt" | "updatedAt"
 >;
+export type CertificationChanges = Partial<Omit<NewCertification, "relationshipId">>;
 
 /**
  * Certifications and audit reports of one organisation's relationships. Every query filters on
@@ -23,12 +24,44 @@ export function createCertificationDataAccess(database: Executor, organisationId
         .orderBy(asc(certifications.expiresOn), asc(certifications.id));
     },
 
+    /** One certification, only when it belongs to the relationship; `lock` holds the row until the transaction ends. */
+    async findInRelationship(
+      relationshipId: string,
+      id: string,
+      options: { lock?: boolean } = {},
+    ): Promise<CertificationRecord | undefined> {
+      const query = database
+        .select()
+        .from(certifications)
+        .where(and(ofOrganisation, eq(certifications.relationshipId, relationshipId), eq(certifications.id, id)))
+        .limit(1);
+      const [certification] = options.lock ? await query.for("update") : await query;
+      return certification;
+    },
+
     async insert(values: NewCertification): Promise<CertificationRecord> {
       const [certification] = await database
         .insert(certifications)
         .values({ ...values, organisationId })
         .returning();
       return certification!;
+    },
+
+    async update(id: string, changes: CertificationChanges): Promise<CertificationRecord | undefined> {
+      const [certification] = await database
+        .update(certifications)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(and(ofOrganisation, eq(certifications.id, id)))
+        .returning();
+      return certification;
+    },
+
+    async delete(id: string): Promise<boolean> {
+      const deleted = await database
+        .delete(certifications)
+        .where(and(ofOrganisation, eq(certifications.id, id)))
+        .returning({ id: certifications.id });
+      return deleted.length > 0;
     },
   };
 }

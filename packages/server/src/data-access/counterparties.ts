@@ -9,6 +9,8 @@ export type NewCounterparty = Omit<
 >;
 
 /** Escapes LIKE wildcards so a search for "100%" finds that text instead of everything. */
+export type CounterpartyChanges = Partial<NewCounterparty>;
+
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
@@ -37,12 +39,14 @@ export function createCounterpartyDataAccess(database: Executor, organisationId:
       return database.select().from(counterparties).where(condition).orderBy(asc(counterparties.name));
     },
 
-    async findById(id: string): Promise<CounterpartyRecord | undefined> {
-      const [counterparty] = await database
+    /** `lock` holds the row until the transaction ends, so a concurrent change waits for this one. */
+    async findById(id: string, options: { lock?: boolean } = {}): Promise<CounterpartyRecord | undefined> {
+      const query = database
         .select()
         .from(counterparties)
         .where(and(ofOrganisation, eq(counterparties.id, id)))
         .limit(1);
+      const [counterparty] = options.lock ? await query.for("update") : await query;
       return counterparty;
     },
 
@@ -52,6 +56,24 @@ export function createCounterpartyDataAccess(database: Executor, organisationId:
         .values({ ...values, organisationId })
         .returning();
       return counterparty!;
+    },
+
+    async update(id: string, changes: CounterpartyChanges): Promise<CounterpartyRecord | undefined> {
+      const [counterparty] = await database
+        .update(counterparties)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(and(ofOrganisation, eq(counterparties.id, id)))
+        .returning();
+      return counterparty;
+    },
+
+    /** Removes a counterparty with its role assessments; the database refuses while relationships refer to it. */
+    async delete(id: string): Promise<boolean> {
+      const deleted = await database
+        .delete(counterparties)
+        .where(and(ofOrganisation, eq(counterparties.id, id)))
+        .returning({ id: counterparties.id });
+      return deleted.length > 0;
     },
 
     async insertMany(values: readonly NewCounterparty[]): Promise<number> {

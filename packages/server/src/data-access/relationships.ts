@@ -1,7 +1,18 @@
 import { processingTransfersSchema } from "@art28/contract";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import type { Executor } from "../database/connection.ts";
-import { processingSpecifications, relationships } from "../database/schema.ts";
+import {
+  agreementDocuments,
+  agreements,
+  audits,
+  breaches,
+  certifications,
+  counterparties,
+  processingSpecifications,
+  relationships,
+  securityMeasures,
+  subProcessors,
+} from "../database/schema.ts";
 import { AppError } from "../errors.ts";
 
 export type RelationshipRecord = typeof relationships.$inferSelect;
@@ -9,11 +20,36 @@ export type NewRelationship = Omit<
   typeof relationships.$inferInsert,
   "id" | "organisationId" | "createdAt" | "updatedAt"
 >;
+export type RelationshipChanges = Partial<Pick<NewRelationship, "name" | "role" | "notes">>;
+/** Records that hang under a relationship (besides its specification), counted per kind. */
+export interface RelationshipDependents {
+  securityMeasures: number;
+  certifications: number;
+  subProcessors: number;
+  agreements: number;
+  audits: number;
+  breaches: number;
+}
 export type ProcessingSpecificationRecord = typeof processingSpecifications.$inferSelect;
 export type NewProcessingSpecification = Omit<
   typeof processingSpecifications.$inferInsert,
   "id" | "organisationId" | "createdAt" | "updatedAt"
 >;
+
+/** The tables behind the register's kinds of record, for looking a record up by kind and id. */
+const registerTables = {
+  counterparty: counterparties,
+  relationship: relationships,
+  processing_specification: processingSpecifications,
+  security_measure: securityMeasures,
+  certification: certifications,
+  sub_processor: subProcessors,
+  agreement: agreements,
+  agreement_document: agreementDocuments,
+  audit: audits,
+  breach: breaches,
+} as const;
+export type RegisterRecordKind = keyof typeof registerTables;
 
 /** The transfers column is JSON: a stored value that does not fit the schema is a defect, not user input. */
 function withValidTransfers(record: ProcessingSpecificationRecord): ProcessingSpecificationRecord {
@@ -40,12 +76,14 @@ export function createRelationshipDataAccess(database: Executor, organisationId:
   const ofOrganisation = eq(relationships.organisationId, organisationId);
   const specificationOfOrganisation = eq(processingSpecifications.organisationId, organisationId);
   return {
-    async findById(id: string): Promise<RelationshipRecord | undefined> {
-      const [relationship] = await database
+    /** `lock` holds the row until the transaction ends, so a concurrent change waits for this one. */
+    async findById(id: string, options: { lock?: boolean } = {}): Promise<RelationshipRecord | undefined> {
+      const query = database
         .select()
         .from(relationships)
         .where(and(ofOrganisation, eq(relationships.id, id)))
         .limit(1);
+      const [relationship] = options.lock ? await query.for("update") : await query;
       return relationship;
     },
 
@@ -63,6 +101,66 @@ export function createRelationshipDataAccess(database: Executor, organisationId:
         .values({ ...values, organisationId })
         .returning();
       return relationship!;
+    },
+
+    async update(id: string, changes: RelationshipChanges): Promise<RelationshipRecord | undefined> {
+      const [relationship] = await database
+        .update(relationships)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(and(ofOrganisation, eq(relationships.id, id)))
+        .returning();
+      return relationship;
+    },
+
+    /** Removes a relationship; the database refuses while records still refer to it. */
+    async delete(id: string): Promise<boolean> {
+      const deleted = await database
+        .delete(relationships)
+        .where(and(ofOrganisation, eq(relationships.id, id)))
+        .returning({ id: relationships.id });
+      return deleted.length > 0;
+    },
+
+    /** How many records of each kind hang under the relationship. */
+    async countDependents(relationshipId: string): Promise<RelationshipDependents> {
+      const countIn = async (
+        table:
+          | typeof securityMeasures
+          | typeof certifications
+          | typeof subProcessors
+          | typeof agreements
+          | typeof audits
+          | typeof breaches,
+      ) => {
+        const [row] = await database
+          .select({ value: count() })
+          .from(table)
+          .where(and(eq(table.organisationId, organisationId), eq(table.relationshipId, relationshipId)));
+        return row?.value ?? 0;
+      };
+      return {
+        securityMeasures: await countIn(securityMeasures),
+        certifications: await countIn(certifications),
+        subProcessors: await countIn(subProcessors),
+        agreements: await countIn(agreements),
+        audits: await countIn(audits),
+        breaches: await countIn(breaches),
+      };
+    },
+
+    /**
+     * Whether a register record of this kind and id exists in the organisation. A processing
+     * specification is named by its relationship's id (it has one per relationship).
+     */
+    async recordExists(kind: RegisterRecordKind, id: string): Promise<boolean> {
+      const table = registerTables[kind];
+      const idColumn = kind === "processing_specification" ? processingSpecifications.relationshipId : table.id;
+      const rows = await database
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.organisationId, organisationId), eq(idColumn, id)))
+        .limit(1);
+      return rows.length > 0;
     },
 
     async findSpecification(relationshipId: string): Promise<ProcessingSpecificationRecord | undefined> {
@@ -86,6 +184,14 @@ export function createRelationshipDataAccess(database: Executor, organisationId:
         })
         .returning();
       return withValidTransfers(specification!);
+    },
+
+    async deleteSpecification(relationshipId: string): Promise<boolean> {
+      const deleted = await database
+        .delete(processingSpecifications)
+        .where(and(specificationOfOrganisation, eq(processingSpecifications.relationshipId, relationshipId)))
+        .returning({ id: processingSpecifications.id });
+      return deleted.length > 0;
     },
   };
 }
