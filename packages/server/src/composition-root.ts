@@ -57,7 +57,7 @@ function createServices(connection: DatabaseConnection, config: Config, now?: ()
       ...(now ? { now } : {}),
     }),
     organisations: createOrganisationService({ database }),
-    counterparties: createCounterpartyService({ database }),
+    counterparties: createCounterpartyService({ database, now: register.now }),
     roleAssessments: createRoleAssessmentService({ database }),
     accounts: createAccountService({ database }),
     checks,

@@ -1,10 +1,16 @@
 import { createHash } from "node:crypto";
-import { checkReportSchema } from "@art28/contract";
+import { checkReportSchema, registerRecordPaths } from "@art28/contract";
 import { addDays, calendarDateOf, checkAgreement } from "@art28/domain";
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { verifyAuditChains } from "../src/audit/verify-audit-chain.ts";
-import { agreementDocuments, agreements, auditEvents, relationships } from "../src/database/schema.ts";
+import {
+  agreementDocuments,
+  agreements,
+  auditEvents,
+  processingSpecifications,
+  relationships,
+} from "../src/database/schema.ts";
 import { seedDemoData } from "../src/demo/demo-data.ts";
 import { demoRelationships } from "../src/demo/demo-register.ts";
 import { readDocumentInProcess } from "../src/documents/index.ts";
@@ -135,6 +141,49 @@ describeOnEachEngine(
       const [chain] = await verifyAuditChains(database(), { organisationId });
       expect(chain).toMatchObject({ firstBreak: null });
       expect(chain!.events).toBeGreaterThan(seeded.length);
+    });
+
+    it("files the demo's history as the API does: specifications under their relationship, documents on the agreement", async () => {
+      const { client, organisationId } = await dashboardOfDemo();
+      const history = async (entityType: string, entityId: string) => {
+        const response = await client.request({
+          method: "GET",
+          url: registerRecordPaths.history(organisationId, entityType, entityId),
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        return (
+          response.json() as {
+            items: { action: string; actorLabel: string; occurredAt: string; changes: Record<string, unknown> }[];
+          }
+        ).items;
+      };
+
+      const [specified] = await database()
+        .select({ relationshipId: processingSpecifications.relationshipId })
+        .from(processingSpecifications)
+        .where(eq(processingSpecifications.organisationId, organisationId))
+        .limit(1);
+      const specificationHistory = await history("processing_specification", specified!.relationshipId);
+      expect(specificationHistory).toEqual([
+        expect.objectContaining({ action: "created", actorLabel: "demo", occurredAt: now.toISOString() }),
+      ]);
+      expect(specificationHistory[0]!.changes).toMatchObject({ relationshipId: specified!.relationshipId });
+
+      const [withDocument] = await database()
+        .select({ agreementId: agreementDocuments.agreementId, documentId: agreementDocuments.id })
+        .from(agreementDocuments)
+        .where(eq(agreementDocuments.organisationId, organisationId))
+        .limit(1);
+      const agreementHistory = await history("agreement", withDocument!.agreementId);
+      expect(agreementHistory.map((event) => event.action)).toEqual(["created", "document_attached", "check_attached"]);
+      expect(agreementHistory[1]!.changes).toMatchObject({ documentId: withDocument!.documentId });
+      expect(agreementHistory[2]!.changes).toMatchObject({ documentId: withDocument!.documentId, compliant: true });
+
+      const otherFiling = await database()
+        .select({ id: auditEvents.id })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.organisationId, organisationId), eq(auditEvents.entityType, "agreement_document")));
+      expect(otherFiling).toEqual([]);
     });
 
     it("seeds only into an empty database", async () => {

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import { checkReportSchema } from "@art28/contract";
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "../src/database/connection.ts";
+import { users } from "../src/database/schema.ts";
+import { createDocumentUseCases } from "../src/services/register/document-use-cases.ts";
 import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
 import type { MultipartPart } from "./support/multipart.ts";
 import {
@@ -136,6 +139,97 @@ describeOnEachEngine("register documents", (server) => {
     ]);
     expect(history.items[1]!.changes).toMatchObject({ fileName: "Verwerkersovereenkomst ondertekend.docx" });
     expect(history.items[2]!.changes).toMatchObject({ compliant: true, missing: [], conflicts: [] });
+  });
+
+  it("sends an uploaded HTML agreement back only as a sandboxed attachment, never as a page of the site", async () => {
+    const { api, agreementId } = await setup();
+    const html = Buffer.from(
+      "<!doctype html><html><head><title>Verwerkersovereenkomst</title></head><body>" +
+        "<h1>Verwerkersovereenkomst</h1><p>Verwerker verwerkt de persoonsgegevens uitsluitend in opdracht.</p>" +
+        "<script>document.title = 'uitgevoerd';</script></body></html>",
+    );
+    const uploaded = expectStatus<AgreementView>(
+      await api.upload(api.paths.document(agreementId), [
+        { name: "file", fileName: "overeenkomst.html", contentType: "text/html", content: html },
+      ]),
+      201,
+    );
+    expect(uploaded.signedDocument?.mediaType).toBe("text/html; charset=utf-8");
+
+    const download = await api.get(api.paths.document(agreementId));
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(download.headers["content-security-policy"]).toContain("sandbox");
+    expect(download.headers["x-content-type-options"]).toBe("nosniff");
+    expect(download.headers["content-disposition"]).toMatch(/^attachment;/);
+    expect(Buffer.compare(download.rawPayload, html)).toBe(0);
+  });
+
+  it("drops the Art. 28 check when a processor agreement becomes another kind, and records that", async () => {
+    const { api, agreementId } = await setup();
+    const checked = expectStatus<AgreementView>(
+      await api.upload(api.paths.document(agreementId), [markdownFile("eerst-verwerker.md")]),
+      201,
+    );
+    expect(checked.latestCheck).not.toBeNull();
+
+    const changed = expectStatus<AgreementView>(
+      await api.patch(api.paths.agreement(agreementId), { kind: "art26_arrangement" }),
+      200,
+    );
+    expect(changed.kind).toBe("art26_arrangement");
+    expect(changed.latestCheck).toBeNull();
+    expect(changed.signedDocument?.fileName).toBe("eerst-verwerker.md");
+    expect((await api.get(api.paths.checkReport(agreementId))).statusCode).toBe(404);
+
+    const history = expectStatus<{ items: { action: string; changes: Record<string, unknown> }[] }>(
+      await api.get(api.paths.history("agreement", agreementId)),
+      200,
+    );
+    const last = history.items.at(-1)!;
+    expect(last.action).toBe("updated");
+    expect(last.changes).toEqual({
+      kind: { from: "processor_agreement", to: "art26_arrangement" },
+      latestCheckAt: { from: checked.latestCheck!.checkedAt, to: null },
+    });
+  });
+
+  it("asks again under the lock whether the agreement takes a document: a kind changed during the check stores nothing", async () => {
+    const { api, organisationId, agreementId } = await setup();
+    const application = server().application;
+    const [officer] = await database()
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoEmails.privacyOfficer));
+    const actor = {
+      userId: officer!.id,
+      label: demoEmails.privacyOfficer,
+      rolesByOrganisation: new Map([[organisationId, "privacy_officer" as const]]),
+    };
+    // While the file is being read and checked (outside any transaction), someone records that no agreement is needed.
+    const checks = {
+      ...application.services.checks,
+      async checkDocument(input: Parameters<typeof application.services.checks.checkDocument>[0]) {
+        expectStatus(await api.patch(api.paths.agreement(agreementId), { kind: "none_needed" }), 200);
+        return application.services.checks.checkDocument(input);
+      },
+    };
+    const documents = createDocumentUseCases({
+      database: database(),
+      config: application.config,
+      checks,
+      now: () => new Date(),
+    });
+    const before = await registerRowsOf(database(), organisationId);
+    const attempt = documents.attachDocument(actor, organisationId, agreementId, async () => ({
+      bytes: compliantAgreementMarkdown,
+      fileName: "te-laat.md",
+      mediaType: "text/markdown",
+    }));
+    await expect(attempt).rejects.toMatchObject({ code: "validation_failed" });
+    const after = await registerRowsOf(database(), organisationId);
+    expect(after.agreementDocuments).toEqual(before.agreementDocuments);
+    expect((await api.get(api.paths.document(agreementId))).statusCode).toBe(404);
   });
 
   it("keeps the newest upload as the signed document, and attaches the check of that upload", async () => {

@@ -199,7 +199,8 @@ describeOnEachEngine(
       expect(response.statusCode, response.body).toBe(200);
       expect(response.headers["content-type"]).toMatch(/^application\/json/);
       expect(response.headers["content-disposition"]).toBe(
-        'attachment; filename="art28-register-gemeente-voorbeeld-2031-03-03.json"',
+        'attachment; filename="art28-register-gemeente-voorbeeld-2031-03-03.json"; ' +
+          "filename*=UTF-8''art28-register-gemeente-voorbeeld-2031-03-03.json",
       );
       const body = response.json();
       expect(body).toMatchObject({ schemaVersion: 1, organisation: { id: organisationId, kind: "controller" } });

@@ -339,6 +339,16 @@ describeOnEachEngine("import of counterparties", (server) => {
     expect(await counterpartyCount(viewer.organisationId)).toBe(before);
   });
 
+  it("refuses a viewer before reading the upload: a file over the limit still answers 403, not 413", async () => {
+    const viewer = await loginAsDemo(server(), demoEmails.viewer);
+    const large = file(Buffer.alloc(5 * 1024 * 1024 + 10, 0x41), "groot.csv", "text/csv");
+    for (const url of Object.values(paths(viewer.organisationId))) {
+      const response = await send(viewer.client, url, [large]);
+      expect(response.statusCode, url).toBe(403);
+      expect(response.json().code, url).toBe("forbidden");
+    }
+  });
+
   it("refuses bad files with a clear status and a stable code", async () => {
     const { client, organisationId } = await loginAsDemo(server(), demoEmails.privacyOfficer);
     const url = paths(organisationId).preview;

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../database/connection.ts";
 import { agreementDocuments } from "../database/schema.ts";
 
@@ -59,12 +59,13 @@ export function createAgreementDocumentDataAccess(database: Executor, organisati
       return new Map(rows.map((row) => [row.agreementId, row]));
     },
 
+    /** How many documents (of any purpose) the agreement keeps. */
     async countForAgreement(agreementId: string): Promise<number> {
-      const rows = await database
-        .select({ id: agreementDocuments.id })
+      const [row] = await database
+        .select({ value: count() })
         .from(agreementDocuments)
         .where(and(ofOrganisation, eq(agreementDocuments.agreementId, agreementId)));
-      return rows.length;
+      return row?.value ?? 0;
     },
   };
 }

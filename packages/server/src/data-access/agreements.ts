@@ -6,10 +6,13 @@ import { AppError } from "../errors.ts";
 
 export type AgreementRecord = typeof agreements.$inferSelect;
 export type NewAgreement = Omit<typeof agreements.$inferInsert, "id" | "organisationId" | "createdAt" | "updatedAt">;
-/** What an edit may change: neither the relationship, nor the status (see `setStatus`), nor the check report. */
+/**
+ * What an edit may change: neither the relationship nor the status (see `setStatus`). The check
+ * report can only be cleared here (both columns together), never set: see `attachCheckReport`.
+ */
 export type AgreementChanges = Partial<
   Omit<NewAgreement, "relationshipId" | "status" | "latestCheckReport" | "latestCheckAt">
->;
+> & { latestCheckReport?: null; latestCheckAt?: null };
 
 /** The stored check report is JSON: one that does not fit `checkReportSchema` is a defect, not user input. */
 function withValidReport(record: AgreementRecord): AgreementRecord {

@@ -1,6 +1,7 @@
-import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../database/connection.ts";
 import { counterparties } from "../database/schema.ts";
+import { containsPattern } from "./search-pattern.ts";
 
 export type CounterpartyRecord = typeof counterparties.$inferSelect;
 export type NewCounterparty = Omit<
@@ -8,12 +9,7 @@ export type NewCounterparty = Omit<
   "id" | "organisationId" | "createdAt" | "updatedAt"
 >;
 
-/** Escapes LIKE wildcards so a search for "100%" finds that text instead of everything. */
 export type CounterpartyChanges = Partial<NewCounterparty>;
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
 
 /**
  * Counterparties of one organisation. Every query filters on the organisation given at
@@ -23,10 +19,23 @@ function likePattern(text: string): string {
 export function createCounterpartyDataAccess(database: Executor, organisationId: string) {
   const ofOrganisation = eq(counterparties.organisationId, organisationId);
   return {
+    /**
+     * Waits for, then holds until the transaction ends, the organisation's lock on counterparty
+     * writes. The import compares its rows with the register and inserts them under this lock,
+     * and every other write of counterparties takes it too, so no insert or change can slip in
+     * between that comparison and the commit (two imports of the same list add it once). A
+     * transaction-scoped advisory lock needs no table and is released by commit or rollback.
+     */
+    async lockWrites(): Promise<void> {
+      await database.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`counterparties:${organisationId}`}, 0))`,
+      );
+    },
+
     async list(options: { search?: string | undefined } = {}): Promise<CounterpartyRecord[]> {
       let condition: SQL | undefined = ofOrganisation;
       if (options.search) {
-        const pattern = likePattern(options.search);
+        const pattern = containsPattern(options.search);
         condition = and(
           ofOrganisation,
           or(

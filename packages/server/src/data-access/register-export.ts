@@ -117,7 +117,7 @@ async function loadRegister(database: Executor, organisationId: string) {
       mediaType: agreementDocuments.mediaType,
       byteSize: agreementDocuments.byteSize,
       sha256: agreementDocuments.sha256,
-      uploadedAt: agreementDocuments.createdAt,
+      createdAt: agreementDocuments.createdAt,
     })
     .from(agreementDocuments)
     .where(

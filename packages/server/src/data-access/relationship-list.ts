@@ -2,6 +2,7 @@ import type { RoleOutcome } from "@art28/domain";
 import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Executor } from "../database/connection.ts";
 import { counterparties, relationships } from "../database/schema.ts";
+import { containsPattern } from "./search-pattern.ts";
 
 /** A relationship as lists show it: its own columns and the counterparty it is with. */
 export interface RelationshipListRow {
@@ -22,11 +23,6 @@ export interface RelationshipListFilter {
   search?: string | undefined;
   role?: RoleOutcome | undefined;
   counterpartyId?: string | undefined;
-}
-
-/** Escapes LIKE wildcards so a search for "100%" finds that text instead of everything. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 /**

@@ -2,7 +2,6 @@ import { processingTransfersSchema } from "@art28/contract";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Executor } from "../database/connection.ts";
 import {
-  agreementDocuments,
   agreements,
   audits,
   breaches,
@@ -45,7 +44,6 @@ const registerTables = {
   certification: certifications,
   sub_processor: subProcessors,
   agreement: agreements,
-  agreement_document: agreementDocuments,
   audit: audits,
   breach: breaches,
 } as const;

@@ -31,6 +31,7 @@ import { createRoleAssessmentDataAccess } from "../data-access/role-assessments.
 import { readDocumentInProcess } from "../documents/index.ts";
 import { createAuditTrail, type AuditedEntityType } from "../services/audit-trail.ts";
 import { presentCheckReport } from "../services/check-service.ts";
+import { checkAttachedChanges, documentAttachedChanges } from "../services/register/document-use-cases.ts";
 
 /**
  * The demo municipality's register: relationships with its demo counterparties, chosen so that
@@ -593,9 +594,7 @@ const fields = {
     "effectiveOn",
     "endsOn",
     "reviewOn",
-    "latestCheckAt",
   ],
-  document: ["agreementId", "purpose", "fileName", "mediaType", "byteSize", "sha256"],
   audit: ["relationshipId", "plannedOn", "doneOn", "findings", "followUp", "followUpDueOn", "followUpDoneOn"],
   breach: [
     "relationshipId",
@@ -780,29 +779,52 @@ export async function seedDemoRegister(
   await insertAll(audits, rows.audits);
   await insertAll(breaches, rows.breaches);
 
-  // One batch per kind of record: a handful of statements instead of three per event.
-  const trail = createAuditTrail(transaction, organisationId, demoActor);
+  // One batch per kind of record: a handful of statements instead of three per event. Events
+  // are filed as the API files them, so the history endpoint finds the demo's history too.
+  const trail = createAuditTrail(transaction, organisationId, demoActor, () => now);
   const record = async <Row extends { id: string }>(
     entityType: AuditedEntityType,
     values: readonly Row[],
     recordedFields: readonly string[],
+    entityIdOf: (row: Row) => string = (row) => row.id,
   ) =>
     trail.recordedMany(
       entityType,
       "created",
       values.map((row) => ({
-        entityId: row.id,
+        entityId: entityIdOf(row),
         changes: snapshotOf(row, recordedFields as readonly (keyof Row & string)[]),
       })),
     );
   await record("counterparty", counterpartyRecords, fields.counterparty);
   await record("relationship", rows.relationships, fields.relationship);
-  await record("processing_specification", rows.specifications, fields.specification);
+  // A relationship has one specification, whose history is kept under the relationship's id.
+  await record("processing_specification", rows.specifications, fields.specification, (row) => row.relationshipId);
   await record("security_measure", rows.securityMeasures, fields.securityMeasure);
   await record("certification", rows.certifications, fields.certification);
   await record("sub_processor", rows.subProcessors, fields.subProcessor);
   await record("agreement", rows.agreements, fields.agreement);
-  await record("agreement_document", rows.documents, fields.document);
+  // Like an upload: the document, then the server's check of it, both on the agreement.
+  await trail.recordedMany(
+    "agreement",
+    "document_attached",
+    rows.documents.map((document) => ({ entityId: document.agreementId, changes: documentAttachedChanges(document) })),
+  );
+  const agreementById = new Map(rows.agreements.map((agreement) => [agreement.id, agreement]));
+  await trail.recordedMany(
+    "agreement",
+    "check_attached",
+    rows.documents.flatMap((document) => {
+      const agreement = agreementById.get(document.agreementId)!;
+      if (!agreement.latestCheckReport || !agreement.latestCheckAt) return [];
+      return [
+        {
+          entityId: agreement.id,
+          changes: checkAttachedChanges(document.id, agreement.latestCheckAt, agreement.latestCheckReport),
+        },
+      ];
+    }),
+  );
   await record("audit", rows.audits, fields.audit);
   await record("breach", rows.breaches, fields.breach);
 }

@@ -31,8 +31,3 @@ export function slug(text: string): string {
 export function exportFileName(what: string, organisationName: string, now: Date, extension: string): string {
   return `art28-${what}-${slug(organisationName)}-${calendarDateOf(now)}.${extension}`;
 }
-
-/** A `Content-Disposition` header that makes the browser save the file under its name. */
-export function attachmentHeader(fileName: string): string {
-  return `attachment; filename="${fileName.replace(/["\\]/g, "")}"`;
-}

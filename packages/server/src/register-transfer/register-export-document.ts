@@ -2,9 +2,37 @@ import { registerExportSchemaVersion, type RegisterExport } from "@art28/contrac
 import { relationshipStatus, type RelationshipFacts } from "@art28/domain";
 import type { RegisterForExport } from "../data-access/register-export.ts";
 import { presentCounterparty } from "../services/counterparty-service.ts";
+import {
+  presentAgreementFields,
+  presentAudit,
+  presentBreach,
+  presentCertification,
+  presentSecurityMeasure,
+  presentSpecification,
+  presentSubProcessor,
+} from "../services/register/register-presenters.ts";
 import { presentRelationshipStatus } from "../services/relationship-status-presenter.ts";
 
-const iso = (moment: Date | null): string | null => moment?.toISOString() ?? null;
+/** The summary of the latest check, from the columns the export reads out of the stored report. */
+function latestCheckOf(
+  agreement: RegisterForExport["agreements"][number],
+): RegisterExport["agreements"][number]["latestCheck"] {
+  if (
+    agreement.latestCheckAt === null ||
+    agreement.checkCompliant === null ||
+    agreement.checkMandatoryPresent === null ||
+    agreement.checkMandatoryTotal === null
+  ) {
+    return null;
+  }
+  return {
+    checkedAt: agreement.latestCheckAt.toISOString(),
+    compliant: agreement.checkCompliant,
+    mandatoryPresent: agreement.checkMandatoryPresent,
+    mandatoryTotal: agreement.checkMandatoryTotal,
+    conflicts: agreement.checkConflicts ?? 0,
+  };
+}
 
 /**
  * The JSON export: every record of the organisation's register in one document, with the
@@ -48,117 +76,15 @@ export function buildRegisterExport(
     })),
     processingSpecifications: data.specifications.map((specification) => ({
       relationshipId: specification.relationshipId,
-      subjectMatter: specification.subjectMatter,
-      nature: specification.nature,
-      purposes: specification.purposes,
-      dataCategories: specification.dataCategories,
-      specialCategories: specification.specialCategories,
-      processesBsn: specification.processesBsn,
-      dataSubjectCategories: specification.dataSubjectCategories,
-      retention: specification.retention,
-      storageCountries: specification.storageCountries,
-      processingCountries: specification.processingCountries,
-      transfers: specification.transfers,
-      updatedAt: specification.updatedAt.toISOString(),
+      ...presentSpecification(specification),
     })),
-    securityMeasures: data.securityMeasures.map((measure) => ({
-      id: measure.id,
-      relationshipId: measure.relationshipId,
-      description: measure.description,
-      reference: measure.reference,
-      createdAt: measure.createdAt.toISOString(),
-      updatedAt: measure.updatedAt.toISOString(),
-    })),
-    certifications: data.certifications.map((certification) => ({
-      id: certification.id,
-      relationshipId: certification.relationshipId,
-      kind: certification.kind,
-      name: certification.name,
-      holder: certification.holder,
-      issuedOn: certification.issuedOn,
-      expiresOn: certification.expiresOn,
-      reportReference: certification.reportReference,
-      createdAt: certification.createdAt.toISOString(),
-      updatedAt: certification.updatedAt.toISOString(),
-    })),
-    subProcessors: data.subProcessors.map((subProcessor) => ({
-      id: subProcessor.id,
-      relationshipId: subProcessor.relationshipId,
-      name: subProcessor.name,
-      service: subProcessor.service,
-      country: subProcessor.country,
-      authorisationStatus: subProcessor.authorisationStatus,
-      authorisedAt: iso(subProcessor.authorisedAt),
-      createdAt: subProcessor.createdAt.toISOString(),
-      updatedAt: subProcessor.updatedAt.toISOString(),
-    })),
-    agreements: data.agreements.map((agreement) => {
-      const document = data.signedDocuments.get(agreement.id);
-      const checked =
-        agreement.latestCheckAt !== null &&
-        agreement.checkCompliant !== null &&
-        agreement.checkMandatoryPresent !== null &&
-        agreement.checkMandatoryTotal !== null;
-      return {
-        id: agreement.id,
-        relationshipId: agreement.relationshipId,
-        kind: agreement.kind,
-        standardName: agreement.standardName,
-        standardVersion: agreement.standardVersion,
-        status: agreement.status,
-        signedOn: agreement.signedOn,
-        effectiveOn: agreement.effectiveOn,
-        endsOn: agreement.endsOn,
-        reviewOn: agreement.reviewOn,
-        signedDocument: document
-          ? {
-              id: document.id,
-              fileName: document.fileName,
-              mediaType: document.mediaType,
-              byteSize: document.byteSize,
-              sha256: document.sha256,
-              uploadedAt: document.uploadedAt.toISOString(),
-            }
-          : null,
-        latestCheck: checked
-          ? {
-              checkedAt: agreement.latestCheckAt!.toISOString(),
-              compliant: agreement.checkCompliant!,
-              mandatoryPresent: agreement.checkMandatoryPresent!,
-              mandatoryTotal: agreement.checkMandatoryTotal!,
-              conflicts: agreement.checkConflicts ?? 0,
-            }
-          : null,
-        createdAt: agreement.createdAt.toISOString(),
-        updatedAt: agreement.updatedAt.toISOString(),
-      };
-    }),
-    audits: data.audits.map((audit) => ({
-      id: audit.id,
-      relationshipId: audit.relationshipId,
-      plannedOn: audit.plannedOn,
-      doneOn: audit.doneOn,
-      findings: audit.findings,
-      followUp: audit.followUp,
-      followUpDueOn: audit.followUpDueOn,
-      followUpDoneOn: audit.followUpDoneOn,
-      createdAt: audit.createdAt.toISOString(),
-      updatedAt: audit.updatedAt.toISOString(),
-    })),
-    breaches: data.breaches.map((breach) => ({
-      id: breach.id,
-      relationshipId: breach.relationshipId,
-      occurredAt: iso(breach.occurredAt),
-      processorAwareAt: iso(breach.processorAwareAt),
-      controllerAwareAt: iso(breach.controllerAwareAt),
-      authorityDeadlineAt: iso(breach.authorityDeadlineAt),
-      authorityNotificationRequired: breach.authorityNotificationRequired,
-      authorityNotifiedAt: iso(breach.authorityNotifiedAt),
-      dataSubjectsInformedAt: iso(breach.dataSubjectsInformedAt),
-      description: breach.description,
-      measures: breach.measures,
-      createdAt: breach.createdAt.toISOString(),
-      updatedAt: breach.updatedAt.toISOString(),
-    })),
+    securityMeasures: data.securityMeasures.map(presentSecurityMeasure),
+    certifications: data.certifications.map(presentCertification),
+    subProcessors: data.subProcessors.map(presentSubProcessor),
+    agreements: data.agreements.map((agreement) =>
+      presentAgreementFields(agreement, data.signedDocuments.get(agreement.id), latestCheckOf(agreement)),
+    ),
+    audits: data.audits.map(presentAudit),
+    breaches: data.breaches.map(presentBreach),
   };
 }

@@ -206,6 +206,17 @@ describe("breach notification deadline", () => {
     expect(keysAt(new Date("2026-03-05T06:00:01Z"))).toEqual([`breach_deadline_missed:${breachId}:${deadline}`]);
   });
 
+  it("keeps the key when the moment loses its seconds (a form works in minutes), and changes it for another minute", () => {
+    const at = new Date("2026-03-03T12:00:00Z");
+    const precise = keysAt(at, { controllerAwareAt: new Date("2026-03-02T06:00:42.517Z") });
+    const cutToTheMinute = keysAt(at, { controllerAwareAt: new Date("2026-03-02T06:00:00Z") });
+    expect(precise).toEqual([`breach_deadline_started:${breachId}:${deadline}`]);
+    expect(cutToTheMinute).toEqual(precise);
+    expect(keysAt(at, { controllerAwareAt: new Date("2026-03-02T06:01:00Z") })).toEqual([
+      `breach_deadline_started:${breachId}:2026-03-05T06:01:00.000Z`,
+    ]);
+  });
+
   it("stays silent when the authority was notified, need not be, or the controller is not aware yet", () => {
     const later = new Date("2026-03-04T12:00:00Z");
     expect(keysAt(later, { authorityNotifiedAt: new Date("2026-03-03T10:00:00Z") })).toEqual([]);

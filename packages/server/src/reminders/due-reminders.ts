@@ -20,7 +20,18 @@ export const upcomingStages = [30] as const;
 /** The breach reminder fires again when this many hours or fewer remain before the 72-hour deadline. */
 export const breachFinalHours = 24;
 
-const hourInMilliseconds = 60 * 60 * 1000;
+const minuteInMilliseconds = 60 * 1000;
+const hourInMilliseconds = 60 * minuteInMilliseconds;
+
+/**
+ * The moment without its seconds and milliseconds. Breach reminder keys use it: the app's forms
+ * show and send moments to the minute, so saving a breach unchanged through a form may cut off
+ * the seconds of a moment entered elsewhere (the API, the demo data). The same deadline must
+ * keep the same key then, or its reminder would fire a second time.
+ */
+export function toMinute(moment: Date): Date {
+  return new Date(Math.floor(moment.getTime() / minuteInMilliseconds) * minuteInMilliseconds);
+}
 
 /** A relationship as the reminders see it: its facts and the names its texts need. */
 export interface ReminderRelationship {
@@ -105,7 +116,8 @@ function isSucceeded(certification: CertificationFacts, all: readonly Certificat
 /**
  * Every reminder that is due at `now` for the given relationships. Pure: the same facts and
  * clock give the same reminders with the same keys, which is what lets the sweep store each one
- * exactly once (`on conflict do nothing`). A changed date gives a new key, so a new reminder.
+ * exactly once (`on conflict do nothing`). A changed date gives a new key, so a new reminder;
+ * a breach deadline counts to the minute, so only a change of a minute or more is a new date.
  *
  * - Agreements (signed or active): ending within 90, 30 and 7 days; ended but still recorded
  *   as signed or active; review within 30 days and overdue.
@@ -211,7 +223,7 @@ export function dueReminders(
             ? "breach_deadline_approaching"
             : "breach_deadline_started";
       reminders.push({
-        key: `${kind}:${breach.id}:${deadline.toISOString()}`,
+        key: `${kind}:${breach.id}:${toMinute(deadline).toISOString()}`,
         kind,
         relationshipId: relationship.relationshipId,
         subject: { type: "breach", id: breach.id },

@@ -17,7 +17,6 @@ export const auditedEntityTypes = [
   "certification",
   "sub_processor",
   "agreement",
-  "agreement_document",
   "audit",
   "breach",
 ] as const;
@@ -34,16 +33,22 @@ interface RecordedChange<Row extends object> {
 /**
  * Writes audit events inside the transaction of the change (see `withOrganisationScope`).
  * Services call one of these right after their write, so a change without its event cannot
- * be committed.
+ * be committed. `now` is the service's clock, so an event is dated like the change it records
+ * (tests and the demo pass a fixed one).
  */
-export function createAuditTrail(transaction: Transaction, organisationId: string, actor: AuditActor) {
+export function createAuditTrail(
+  transaction: Transaction,
+  organisationId: string,
+  actor: AuditActor,
+  now: () => Date = () => new Date(),
+) {
   const events = createAuditEventDataAccess(transaction, organisationId);
-  const base = (entityType: string, entityId: string, now: Date | undefined) => ({
+  const base = (entityType: string, entityId: string, at: Date | undefined) => ({
     actorUserId: actor.userId,
     actorLabel: actor.label,
     entityType,
     entityId,
-    occurredAt: now ?? new Date(),
+    occurredAt: at ?? now(),
   });
   return {
     async created<Row extends object>(row: Row, change: RecordedChange<Row>): Promise<void> {
@@ -83,7 +88,7 @@ export function createAuditTrail(transaction: Transaction, organisationId: strin
       action: string,
       entries: readonly { entityId: string; changes: Record<string, unknown> }[],
     ): Promise<void> {
-      const occurredAt = new Date();
+      const occurredAt = now();
       await events.appendMany(
         entries.map((entry) => ({ ...base(entityType, entry.entityId, occurredAt), action, changes: entry.changes })),
       );

@@ -45,8 +45,10 @@ export function presentCounterparty(record: CounterpartyRecord, latestAssessment
   };
 }
 
-export function createCounterpartyService(dependencies: { database: Database }) {
+/** The counterparty use cases; `now` dates the audit events (the composition root passes the services' clock). */
+export function createCounterpartyService(dependencies: { database: Database; now?: () => Date }) {
   const { database } = dependencies;
+  const now = dependencies.now ?? (() => new Date());
   return {
     async list(actor: Actor, organisationId: string, search?: string): Promise<Counterparty[]> {
       authorize(actor, organisationId, "counterparties.read");
@@ -73,7 +75,10 @@ export function createCounterpartyService(dependencies: { database: Database }) 
       authorize(actor, organisationId, "counterparties.write");
       const values = createCounterpartyRequestSchema.parse(input);
       const record = await withOrganisationScope(database, organisationId, async (transaction) => {
-        const created = await createCounterpartyDataAccess(transaction, organisationId).insert({
+        const counterparties = createCounterpartyDataAccess(transaction, organisationId);
+        // Waits for a running import, whose duplicate check must not miss this counterparty.
+        await counterparties.lockWrites();
+        const created = await counterparties.insert({
           name: values.name,
           kvkNumber: values.kvkNumber ?? null,
           country: values.country,
@@ -82,7 +87,7 @@ export function createCounterpartyService(dependencies: { database: Database }) 
           category: values.category,
           serviceDescription: values.serviceDescription,
         });
-        await createAuditTrail(transaction, organisationId, actor).created(created, {
+        await createAuditTrail(transaction, organisationId, actor, now).created(created, {
           entityType: "counterparty",
           entityId: created.id,
           fields: auditedFields,
@@ -103,12 +108,14 @@ export function createCounterpartyService(dependencies: { database: Database }) 
       const changes = definedEntries(updateCounterpartyRequestSchema.parse(input));
       const { record, latest } = await withOrganisationScope(database, organisationId, async (transaction) => {
         const counterparties = createCounterpartyDataAccess(transaction, organisationId);
+        // Waits for a running import, whose duplicate check compares names and KvK numbers.
+        await counterparties.lockWrites();
         const stored = await counterparties.findById(counterpartyId, { lock: true });
         if (!stored) throw new AppError("not_found", "Counterparty not found in this organisation.");
         let current = stored;
         if (Object.keys(changes).length > 0) {
           current = (await counterparties.update(counterpartyId, changes))!;
-          await createAuditTrail(transaction, organisationId, actor).updated(stored, current, {
+          await createAuditTrail(transaction, organisationId, actor, now).updated(stored, current, {
             entityType: "counterparty",
             entityId: counterpartyId,
             fields: auditedFields,
@@ -142,7 +149,7 @@ export function createCounterpartyService(dependencies: { database: Database }) 
           throw new AppError("still_referenced", `${message} (${relationships.length})`);
         }
         await refusingReferenced(() => counterparties.delete(counterpartyId), message);
-        await createAuditTrail(transaction, organisationId, actor).deleted(stored, {
+        await createAuditTrail(transaction, organisationId, actor, now).deleted(stored, {
           entityType: "counterparty",
           entityId: counterpartyId,
           fields: auditedFields,

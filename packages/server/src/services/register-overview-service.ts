@@ -3,7 +3,6 @@ import {
   type Dashboard,
   type RelationshipListQuery,
   type RelationshipListResponse,
-  type RelationshipSummary,
 } from "@art28/contract";
 import {
   complianceStates,
@@ -18,6 +17,7 @@ import { createRegisterFactsDataAccess } from "../data-access/register-facts.ts"
 import { createRelationshipListDataAccess, type RelationshipListRow } from "../data-access/relationship-list.ts";
 import { authorize, type Actor } from "./authorization.ts";
 import type { RegisterDependencies } from "./register-dependencies.ts";
+import { presentRelationshipSummary } from "./register/register-presenters.ts";
 import { presentRelationshipStatus } from "./relationship-status-presenter.ts";
 
 /**
@@ -25,21 +25,6 @@ import { presentRelationshipStatus } from "./relationship-status-presenter.ts";
  * relationship list filtered on the flag shows them all.
  */
 export const dashboardFlagListLimit = 20;
-
-/** Presenter: a relationship row with its computed status, as lists show it. */
-export function presentRelationshipSummary(row: RelationshipListRow, status: RelationshipStatus): RelationshipSummary {
-  return {
-    id: row.id,
-    organisationId: row.organisationId,
-    counterparty: row.counterparty,
-    name: row.name,
-    role: row.role,
-    notes: row.notes,
-    status: presentRelationshipStatus(status),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 interface RowWithStatus {
   row: RelationshipListRow;
@@ -175,7 +160,9 @@ export function createRegisterOverviewService(dependencies: RegisterDependencies
       // Without a status filter the statuses computed are exactly those of this slice.
       const onPage = candidates.slice((page - 1) * pageSize, page * pageSize);
       return {
-        items: onPage.map((row) => presentRelationshipSummary(row, statuses.get(row.id)!)),
+        items: onPage.map((row) =>
+          presentRelationshipSummary(row, row.counterparty, presentRelationshipStatus(statuses.get(row.id)!)),
+        ),
         total: candidates.length,
         page,
         pageSize,

@@ -51,9 +51,12 @@ const maxListedIssues = 500;
 /** Valid rows the preview shows as they would be stored. */
 const sampleSize = 10;
 
-export interface ImportOptions {
+/** An import form as the route received it. */
+export interface ImportUpload {
+  file: SpreadsheetInput;
   /** The mapping as the client sent it (JSON text); the suggested mapping when left out. */
   mappingText?: string | undefined;
+  /** Import the valid rows and report the others, instead of refusing the whole file. */
   skipInvalid: boolean;
 }
 
@@ -179,15 +182,16 @@ export function createRegisterTransferService(
   return {
     /**
      * Reads the file, recognises the columns and validates every row with the mapping sent (or
-     * the suggested one). Nothing is written.
+     * the suggested one). Nothing is written. `receive` reads the upload; it is called only
+     * after the actor is authorised, so a refused request is not buffered.
      */
     async previewCounterpartyImport(
       actor: Actor,
       organisationId: string,
-      upload: SpreadsheetInput,
-      mappingText?: string,
+      receive: () => Promise<ImportUpload>,
     ): Promise<CounterpartyImportPreview> {
       authorize(actor, organisationId, "counterparties.write");
+      const { file: upload, mappingText } = await receive();
       const sentMapping = parseMapping(mappingText);
       const sheet = await readUpload(upload);
       const columnCount = columnCountOf(sheet);
@@ -227,14 +231,16 @@ export function createRegisterTransferService(
      * Validates the file again (the preview is never trusted) and writes the valid rows in one
      * transaction with one audit event per counterparty. With an invalid row and without
      * `skipInvalid` nothing is written and the rows are listed (422 `validation_failed`).
+     * `receive` reads the upload, only after the actor is authorised.
      */
     async importCounterparties(
       actor: Actor,
       organisationId: string,
-      upload: SpreadsheetInput,
-      options: ImportOptions,
+      receive: () => Promise<ImportUpload>,
     ): Promise<CounterpartyImportResult> {
       authorize(actor, organisationId, "counterparties.write");
+      const options = await receive();
+      const upload = options.file;
       const sentMapping = parseMapping(options.mappingText);
       const sheet = await readUpload(upload);
       const mapping = sentMapping ?? suggestMapping(sheet.header.cells);
@@ -250,7 +256,9 @@ export function createRegisterTransferService(
 
       return withOrganisationScope(database, organisationId, async (transaction) => {
         const counterparties = createCounterpartyDataAccess(transaction, organisationId);
-        // Compared inside the transaction that writes, so the duplicate check sees what is committed.
+        // Compared under the organisation's counterparty lock, in the transaction that writes, so the
+        // duplicate check sees every committed counterparty and none can be added before this commits.
+        await counterparties.lockWrites();
         const existing = (await counterparties.list()).map(({ name, kvkNumber }) => ({ name, kvkNumber }));
         const validation = validateRows(sheet.rows, mapping, existing);
         if (validation.invalid.length > 0 && !options.skipInvalid) {
@@ -265,7 +273,7 @@ export function createRegisterTransferService(
             issues: rowIssues(validation),
           });
         }
-        const trail = createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label });
+        const trail = createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label }, now);
         const entries = [];
         for (const { row, values } of validation.valid) {
           const record = await counterparties.insert(values);

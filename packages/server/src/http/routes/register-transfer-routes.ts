@@ -14,11 +14,11 @@ import {
 } from "@art28/contract";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { AppError } from "../../errors.ts";
-import { attachmentHeader, type ExportFile } from "../../register-transfer/export-files.ts";
-import type { SpreadsheetInput } from "../../register-transfer/spreadsheet-format.ts";
-import type { RegisterTransferService } from "../../services/register-transfer-service.ts";
+import type { ExportFile } from "../../register-transfer/export-files.ts";
+import type { ImportUpload, RegisterTransferService } from "../../services/register-transfer-service.ts";
+import { attachmentHeader } from "../attachment-header.ts";
 import { requireSession } from "../plugins/authentication.ts";
+import { readSingleFileForm } from "./register/multipart-upload.ts";
 
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
 const uploadErrors = { ...errors, 400: problemSchema, 413: problemSchema, 415: problemSchema };
@@ -29,37 +29,23 @@ const importDescription =
   '`{ "columns": { "name": 0, "kvkNumber": 1, … }, "defaultCategory": "other" | null, "defaultCountry": "NL" | null }` ' +
   "with 0-based column numbers.";
 
-/** Reads the import form: exactly one file part named `file`, and the text fields. */
-async function readImportForm(
-  request: FastifyRequest,
-): Promise<{ upload: SpreadsheetInput; fields: Record<string, string> }> {
-  if (!request.isMultipart()) {
-    throw new AppError("unsupported_media_type", "Send the file as multipart/form-data with a part named file.");
-  }
-  let upload: SpreadsheetInput | undefined;
-  const fields: Record<string, string> = {};
-  for await (const part of request.parts()) {
-    if (part.type === "file") {
-      if (part.fieldname !== "file") {
-        await part.toBuffer();
-        throw new AppError("validation_failed", `Unexpected file part "${part.fieldname}".`, {
-          issues: [{ path: part.fieldname, message: "unexpected file" }],
-        });
-      }
-      const buffer = await part.toBuffer();
-      upload = {
-        bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
-        fileName: part.filename,
-        mediaType: part.mimetype,
-      };
-    } else {
-      fields[part.fieldname] = String(part.value);
-    }
-  }
-  if (!upload) {
-    throw new AppError("validation_failed", "No file received.", { issues: [{ path: "file", message: "required" }] });
-  }
-  return { upload, fields };
+/** The import form's bounds: one file of at most 5 MB and the few text fields beside it. */
+const importFormLimits = {
+  files: 1,
+  fileSize: counterpartyImportLimits.maxBytes,
+  fields: 4,
+  fieldSize: 32 * 1024,
+  parts: 6,
+};
+
+/** Reads the import form (called by the service once the actor is authorised) and checks its text fields. */
+async function readImportForm(request: FastifyRequest): Promise<ImportUpload> {
+  const { file, fields } = await readSingleFileForm(request, {
+    what: "the file with a part named file",
+    limits: importFormLimits,
+  });
+  const form = counterpartyImportFormSchema.parse(fields);
+  return { file, mappingText: form.mapping, skipInvalid: form.skipInvalid === "true" };
 }
 
 /**
@@ -81,10 +67,7 @@ export const registerTransferRoutes: FastifyPluginAsyncZod<{ registerTransfer: R
   app,
   options,
 ) => {
-  await app.register(fastifyMultipart, {
-    limits: { fileSize: counterpartyImportLimits.maxBytes, files: 1, fields: 4, fieldSize: 32 * 1024, parts: 6 },
-    throwFileSizeLimit: true,
-  });
+  await app.register(fastifyMultipart, { limits: importFormLimits, throwFileSizeLimit: true });
 
   app.post(
     "/api/organisations/:organisationId/counterparties/import/preview",
@@ -98,17 +81,12 @@ export const registerTransferRoutes: FastifyPluginAsyncZod<{ registerTransfer: R
         response: { 200: counterpartyImportPreviewSchema, ...uploadErrors },
       },
     },
-    async (request) => {
-      const { actor } = requireSession(request);
-      const { upload, fields } = await readImportForm(request);
-      const form = counterpartyImportFormSchema.parse(fields);
-      return options.registerTransfer.previewCounterpartyImport(
-        actor,
+    async (request) =>
+      options.registerTransfer.previewCounterpartyImport(
+        requireSession(request).actor,
         request.params.organisationId,
-        upload,
-        form.mapping,
-      );
-    },
+        () => readImportForm(request),
+      ),
   );
 
   app.post(
@@ -126,13 +104,11 @@ export const registerTransferRoutes: FastifyPluginAsyncZod<{ registerTransfer: R
       },
     },
     async (request, reply) => {
-      const { actor } = requireSession(request);
-      const { upload, fields } = await readImportForm(request);
-      const form = counterpartyImportFormSchema.parse(fields);
-      const result = await options.registerTransfer.importCounterparties(actor, request.params.organisationId, upload, {
-        mappingText: form.mapping,
-        skipInvalid: form.skipInvalid === "true",
-      });
+      const result = await options.registerTransfer.importCounterparties(
+        requireSession(request).actor,
+        request.params.organisationId,
+        () => readImportForm(request),
+      );
       return reply.status(201).send(result);
     },
   );

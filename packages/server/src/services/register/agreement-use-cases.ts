@@ -123,7 +123,8 @@ export function createAgreementUseCases(dependencies: RegisterDependencies) {
     /**
      * Changes an agreement's fields (not its status). From `signed` on, the fields that
      * describe the text (kind, standard and version) are fixed: a different value is refused
-     * with `conflict`, the same value passes, so a form can send everything it shows.
+     * with `conflict`, the same value passes, so a form can send everything it shows. A change
+     * of kind away from processor agreement clears the stored Art. 28 check.
      */
     async update(
       actor: Actor,
@@ -152,13 +153,20 @@ export function createAgreementUseCases(dependencies: RegisterDependencies) {
         }
         const issues = combinedIssues(stored, body);
         if (issues.length > 0) throw invalidFields(issues);
+        // Only processor agreements carry an Art. 28 report: one of another kind would claim a check that does not apply.
+        const dropsCheck =
+          changes.kind !== undefined && changes.kind !== "processor_agreement" && stored.latestCheckAt !== null;
         let current = stored;
         if (Object.keys(changes).length > 0) {
-          current = (await createAgreementDataAccess(transaction, organisationId).update(agreementId, changes))!;
+          current = (await createAgreementDataAccess(transaction, organisationId).update(agreementId, {
+            ...changes,
+            ...(dropsCheck ? { latestCheckReport: null, latestCheckAt: null } : {}),
+          }))!;
           await trail.updated(stored, current, {
             entityType: "agreement",
             entityId: agreementId,
-            fields: agreementAuditedFields,
+            // The cleared check shows in the event as `latestCheckAt: { from, to: null }`.
+            fields: dropsCheck ? [...agreementAuditedFields, "latestCheckAt"] : agreementAuditedFields,
           });
         }
         return loadAgreementView(transaction, organisationId, current);

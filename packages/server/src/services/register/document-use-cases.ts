@@ -10,7 +10,10 @@ import {
 import type { DocumentFormat } from "@art28/domain";
 import { ZodError } from "zod";
 import type { Transaction } from "../../database/connection.ts";
-import { createAgreementDocumentDataAccess } from "../../data-access/agreement-documents.ts";
+import {
+  createAgreementDocumentDataAccess,
+  type AgreementDocumentSummaryRecord,
+} from "../../data-access/agreement-documents.ts";
 import { createAgreementDataAccess, type AgreementRecord } from "../../data-access/agreements.ts";
 import { AppError, isAppError } from "../../errors.ts";
 import type { AuditTrail } from "../audit-trail.ts";
@@ -58,6 +61,40 @@ const bulkConcurrency = 4;
 function baseName(fileName: string): string {
   const name = fileName.split(/[/\\]/).pop()?.trim() ?? "";
   return (name === "" ? "document" : name).slice(0, 255);
+}
+
+/**
+ * What the `document_attached` event on the agreement records of a stored document. Exported
+ * so the demo data files its documents exactly as an upload does.
+ */
+export function documentAttachedChanges(
+  document: Pick<AgreementDocumentSummaryRecord, "id" | "fileName" | "mediaType" | "byteSize" | "sha256">,
+): Record<string, unknown> {
+  return {
+    documentId: document.id,
+    fileName: document.fileName,
+    mediaType: document.mediaType,
+    byteSize: document.byteSize,
+    sha256: document.sha256,
+  };
+}
+
+/** What the `check_attached` event on the agreement records of the server's check of a document. */
+export function checkAttachedChanges(
+  documentId: string,
+  checkedAt: Date,
+  report: CheckReport,
+): Record<string, unknown> {
+  const { summary } = report;
+  return {
+    documentId,
+    checkedAt: checkedAt.toISOString(),
+    compliant: summary.compliant,
+    mandatoryPresent: summary.mandatoryPresent,
+    mandatoryTotal: summary.mandatoryTotal,
+    missing: summary.missing,
+    conflicts: summary.conflicts,
+  };
 }
 
 /** Only processor agreements are checked against Art. 28; other kinds keep the document without a report. */
@@ -117,13 +154,7 @@ export function createDocumentUseCases(dependencies: RegisterDependencies) {
       content,
       uploadedBy: actor.userId,
     });
-    await trail.recorded("agreement", agreement.id, "document_attached", {
-      documentId: document.id,
-      fileName: document.fileName,
-      mediaType: document.mediaType,
-      byteSize: document.byteSize,
-      sha256: document.sha256,
-    });
+    await trail.recorded("agreement", agreement.id, "document_attached", documentAttachedChanges(document));
     if (!takesCheckReport(agreement)) return agreement;
     const checkedAt = dependencies.now();
     const updated = (await createAgreementDataAccess(transaction, organisationId).attachCheckReport(
@@ -131,16 +162,12 @@ export function createDocumentUseCases(dependencies: RegisterDependencies) {
       checked.report,
       checkedAt,
     ))!;
-    const { summary } = checked.report;
-    await trail.recorded("agreement", agreement.id, "check_attached", {
-      documentId: document.id,
-      checkedAt: checkedAt.toISOString(),
-      compliant: summary.compliant,
-      mandatoryPresent: summary.mandatoryPresent,
-      mandatoryTotal: summary.mandatoryTotal,
-      missing: summary.missing,
-      conflicts: summary.conflicts,
-    });
+    await trail.recorded(
+      "agreement",
+      agreement.id,
+      "check_attached",
+      checkAttachedChanges(document.id, checkedAt, checked.report),
+    );
     return updated;
   }
 
@@ -227,6 +254,8 @@ export function createDocumentUseCases(dependencies: RegisterDependencies) {
       const checked = await check(file);
       return scopes.write(actor, organisationId, async (transaction, trail) => {
         const agreement = await requireAgreement(transaction, organisationId, agreementId, { lock: true });
+        // Asked again under the lock: the kind may have changed while the file was being checked.
+        refuseWithoutDocument(agreement);
         const updated = await store(transaction, trail, organisationId, actor, agreement, file, checked);
         return loadAgreementView(transaction, organisationId, updated);
       });

@@ -18,6 +18,7 @@ import { createBreachDataAccess } from "../../data-access/breaches.ts";
 import { createCertificationDataAccess } from "../../data-access/certifications.ts";
 import { createSecurityMeasureDataAccess } from "../../data-access/security-measures.ts";
 import { createSubProcessorDataAccess } from "../../data-access/sub-processors.ts";
+import { toMinute } from "../../reminders/due-reminders.ts";
 import type { AuditedEntityType } from "../audit-trail.ts";
 import type { Actor } from "../authorization.ts";
 import type { RegisterDependencies } from "../register-dependencies.ts";
@@ -63,6 +64,8 @@ interface RecordKind<Row extends { id: string }, CreateBody, UpdateBody, New, Ch
   toChanges(body: UpdateBody): Changes;
   /** Rules that combine the stored values with a change (e.g. a new expiry date before the stored issue date). */
   combinedIssues?(stored: Row, body: UpdateBody): FieldIssue[];
+  /** Fields holding a moment (ISO date and time in the body, a Date when stored); see `keepStoredMoments`. */
+  momentFields?: readonly (keyof Row & keyof UpdateBody & string)[];
   present(row: Row): View;
 }
 
@@ -84,6 +87,28 @@ function combinedRuleIssues<Merged>(
 }
 
 const isoOrNull = (moment: Date | null) => moment?.toISOString() ?? null;
+
+/**
+ * The body with every moment that equals the stored one to the minute replaced by the stored
+ * one. The app's forms work in minutes, so a form saved unchanged sends a moment stored with
+ * seconds (through the API or the demo data) cut to the minute. Taken as sent, that would record
+ * a change nobody made and move a breach's 72-hour deadline by those seconds. The precision is
+ * the one of the reminder keys (`toMinute`), so a kept moment also keeps its reminders.
+ */
+function keepStoredMoments<Row, UpdateBody>(
+  stored: Row,
+  body: UpdateBody,
+  fields: readonly (keyof Row & keyof UpdateBody & string)[],
+): UpdateBody {
+  const kept: Record<string, unknown> = { ...(body as object) };
+  for (const field of fields) {
+    const sent = body[field];
+    const current = stored[field];
+    if (typeof sent !== "string" || !(current instanceof Date)) continue;
+    if (toMinute(new Date(sent)).getTime() === toMinute(current).getTime()) kept[field] = current.toISOString();
+  }
+  return kept as UpdateBody;
+}
 
 const securityMeasureKind: RecordKind<
   Awaited<ReturnType<ReturnType<typeof createSecurityMeasureDataAccess>["insert"]>>,
@@ -172,6 +197,7 @@ const subProcessorKind: RecordKind<
     authorisedAt: momentOf(body.authorisedAt) ?? null,
   }),
   toChanges: (body) => definedEntries({ ...body, authorisedAt: momentOf(body.authorisedAt) }),
+  momentFields: ["authorisedAt"],
   present: presentSubProcessor,
 };
 
@@ -264,6 +290,13 @@ const breachKind: RecordKind<
       },
       ["occurredAt", "processorAwareAt", "controllerAwareAt"],
     ),
+  momentFields: [
+    "occurredAt",
+    "processorAwareAt",
+    "controllerAwareAt",
+    "authorityNotifiedAt",
+    "dataSubjectsInformedAt",
+  ],
   present: presentBreach,
 };
 
@@ -296,11 +329,12 @@ function createRecordUseCases<Row extends { id: string }, CreateBody, UpdateBody
       input: unknown,
     ): Promise<View> {
       return scopes.write(actor, organisationId, async (transaction, trail) => {
-        const body = kind.updateSchema.parse(input);
+        const parsed = kind.updateSchema.parse(input);
         await requireRelationship(transaction, organisationId, relationshipId);
         const access = kind.access(transaction, organisationId);
         const stored = await access.findInRelationship(relationshipId, recordId, { lock: true });
         if (!stored) throw notFound(kind.label);
+        const body = kind.momentFields ? keepStoredMoments(stored, parsed, kind.momentFields) : parsed;
         const issues = kind.combinedIssues?.(stored, body) ?? [];
         if (issues.length > 0) throw invalidFields(issues);
         const changes = kind.toChanges(body);

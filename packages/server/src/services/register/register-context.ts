@@ -32,7 +32,10 @@ export function createRegisterScopes(dependencies: RegisterDependencies) {
     ): Promise<Result> {
       authorize(actor, organisationId, "register.write");
       return withOrganisationScope(database, organisationId, (transaction) =>
-        work(transaction, createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label })),
+        work(
+          transaction,
+          createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label }, dependencies.now),
+        ),
       );
     },
   };

@@ -111,7 +111,9 @@ export function presentBreach(record: BreachRecord): Breach {
   };
 }
 
-export function presentDocumentSummary(record: AgreementDocumentSummaryRecord): AgreementDocumentSummary {
+export function presentDocumentSummary(
+  record: Pick<AgreementDocumentSummaryRecord, "id" | "fileName" | "mediaType" | "byteSize" | "sha256" | "createdAt">,
+): AgreementDocumentSummary {
   return {
     id: record.id,
     fileName: record.fileName,
@@ -135,31 +137,62 @@ export function presentLatestCheck(record: AgreementRecord): Agreement["latestCh
   };
 }
 
-/** An agreement with the statuses it may move to, its newest signed document and its latest check. */
-export function presentAgreement(
-  record: AgreementRecord,
-  signedDocument: AgreementDocumentSummaryRecord | undefined,
-): Agreement {
+/** An agreement's own columns, without the stored check report (the export reads only its summary). */
+export type AgreementFields = Pick<
+  AgreementRecord,
+  | "id"
+  | "relationshipId"
+  | "kind"
+  | "standardName"
+  | "standardVersion"
+  | "status"
+  | "signedOn"
+  | "effectiveOn"
+  | "endsOn"
+  | "reviewOn"
+  | "createdAt"
+  | "updatedAt"
+>;
+
+/**
+ * An agreement with its newest signed document and the summary of its latest check, without
+ * the statuses it may move to: the shape the export keeps and the API extends.
+ */
+export function presentAgreementFields(
+  record: AgreementFields,
+  signedDocument: Parameters<typeof presentDocumentSummary>[0] | undefined,
+  latestCheck: Agreement["latestCheck"],
+): Omit<Agreement, "allowedTransitions"> {
   return {
     ...owned(record),
     kind: record.kind,
     standardName: record.standardName,
     standardVersion: record.standardVersion,
     status: record.status,
-    allowedTransitions: [...allowedAgreementTransitions[record.status]],
     signedOn: record.signedOn,
     effectiveOn: record.effectiveOn,
     endsOn: record.endsOn,
     reviewOn: record.reviewOn,
     signedDocument: signedDocument ? presentDocumentSummary(signedDocument) : null,
-    latestCheck: presentLatestCheck(record),
+    latestCheck,
     ...times(record),
   };
 }
 
-/** A relationship in lists: the record, its counterparty and its computed status. */
+/** An agreement with the statuses it may move to, its newest signed document and its latest check. */
+export function presentAgreement(
+  record: AgreementRecord,
+  signedDocument: AgreementDocumentSummaryRecord | undefined,
+): Agreement {
+  return {
+    ...presentAgreementFields(record, signedDocument, presentLatestCheck(record)),
+    allowedTransitions: [...allowedAgreementTransitions[record.status]],
+  };
+}
+
+/** A relationship in lists and on its page: the record, its counterparty and its computed status. */
 export function presentRelationshipSummary(
-  record: RelationshipRecord,
+  record: Pick<RelationshipRecord, "id" | "organisationId" | "name" | "role" | "notes" | "createdAt" | "updatedAt">,
   counterparty: Pick<CounterpartyRecord, "id" | "name" | "country" | "kvkNumber">,
   status: RelationshipStatusView,
 ): RelationshipSummary {

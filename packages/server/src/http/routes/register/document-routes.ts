@@ -12,6 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { RegisterService } from "../../../services/register-service.ts";
+import { attachmentHeader } from "../../attachment-header.ts";
 import { requireSession } from "../../plugins/authentication.ts";
 import { readBulkUpload, readDocumentUpload } from "./multipart-upload.ts";
 import { placeholder, registerErrors } from "./route-support.ts";
@@ -19,12 +20,6 @@ import { placeholder, registerErrors } from "./route-support.ts";
 const { organisationId, agreementId } = placeholder;
 const tags = ["register"];
 const uploadErrors = { ...registerErrors, 413: problemSchema, 415: problemSchema };
-
-/** `attachment` with the name in ASCII for old clients and in UTF-8 (RFC 6266 / 8187) for the rest. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** Signed documents: upload one, download it, read the stored report, upload many. */
 export const documentRoutes: FastifyPluginAsyncZod<{ register: RegisterService }> = async (app, options) => {
@@ -83,7 +78,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ register: RegisterService }
       return (
         reply
           .header("content-type", document.mediaType)
-          .header("content-disposition", contentDisposition(document.fileName))
+          .header("content-disposition", attachmentHeader(document.fileName))
           // An uploaded HTML file must never run as a page of this site.
           .header("x-content-type-options", "nosniff")
           .header("content-security-policy", "default-src 'none'; sandbox")

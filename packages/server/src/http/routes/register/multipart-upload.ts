@@ -3,6 +3,21 @@ import type { FastifyRequest } from "fastify";
 import { AppError } from "../../../errors.ts";
 import type { BulkUpload, UploadedFile } from "../../../services/register/document-use-cases.ts";
 
+/** The bounds busboy enforces while the parts are read; a file over `fileSize` answers 413. */
+export interface MultipartLimits {
+  files: number;
+  fileSize: number;
+  fields: number;
+  fieldSize: number;
+  parts: number;
+}
+
+/** A form with one file part named `file` and the text fields sent with it. */
+export interface SingleFileForm {
+  file: UploadedFile;
+  fields: Record<string, string>;
+}
+
 function requireMultipart(request: FastifyRequest, what: string): void {
   if (!request.isMultipart()) {
     throw new AppError("unsupported_media_type", `Send ${what} as multipart/form-data.`);
@@ -22,23 +37,45 @@ async function fileOf(part: {
   };
 }
 
+/**
+ * Reads a form with exactly one file part named `file` and its text fields, within `limits`.
+ * Routes call it from the `receive` function they hand their service, so nothing is buffered
+ * before the service has authorised the actor. `what` completes "Send … as multipart/form-data".
+ */
+export async function readSingleFileForm(
+  request: FastifyRequest,
+  options: { what: string; limits: MultipartLimits },
+): Promise<SingleFileForm> {
+  requireMultipart(request, options.what);
+  let file: UploadedFile | undefined;
+  const fields: Record<string, string> = {};
+  for await (const part of request.parts({ limits: options.limits })) {
+    if (part.type === "file") {
+      if (part.fieldname !== "file") {
+        // Drained unread, so the rest of the request can still be parsed for the answer.
+        part.file.resume();
+        throw new AppError("validation_failed", `Unexpected file part "${part.fieldname}".`, {
+          issues: [{ path: part.fieldname, message: "unexpected file" }],
+        });
+      }
+      file = await fileOf(part);
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  if (!file) {
+    throw new AppError("validation_failed", "No file received.", { issues: [{ path: "file", message: "required" }] });
+  }
+  return { file, fields };
+}
+
 /** Reads one document from a part named `file`, with the limits of the public check (20 MB, one file). */
 export async function readDocumentUpload(request: FastifyRequest): Promise<UploadedFile> {
-  requireMultipart(request, "the document with a part named file");
-  let upload: UploadedFile | undefined;
-  for await (const part of request.parts({
+  const { file } = await readSingleFileForm(request, {
+    what: "the document with a part named file",
     limits: { files: 1, fileSize: checkUploadMaxBytes, fields: 5, fieldSize: 1024, parts: 8 },
-  })) {
-    if (part.type !== "file") continue;
-    if (part.fieldname !== "file") throw new AppError("validation_failed", `Unexpected file part "${part.fieldname}".`);
-    upload = await fileOf(part);
-  }
-  if (!upload) {
-    throw new AppError("validation_failed", "No document received.", {
-      issues: [{ path: "file", message: "required" }],
-    });
-  }
-  return upload;
+  });
+  return file;
 }
 
 /**
