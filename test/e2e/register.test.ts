@@ -1,4 +1,10 @@
-import { relationshipDetailSchema } from "@art28/contract";
+import {
+  csrfHeaderName,
+  csrfResponseSchema,
+  historyResponseSchema,
+  relationshipDetailSchema,
+  relationshipListResponseSchema,
+} from "@art28/contract";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { demoPassword } from "../../packages/server/src/demo/demo-data.ts";
@@ -129,6 +135,73 @@ describe.skipIf(browserSuiteSkipReason)("the register in Chromium", () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 2, name: "Certifications" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Agreements" }).waitFor();
+    await page.context().close();
+  });
+
+  it("changes only what the user changed: a breach's moments keep their seconds, and the history holds no false changes", async () => {
+    const page = await suite.newPage();
+    const baseUrl = suite.baseUrl();
+    const organisationId = await logIn(page, baseUrl);
+    const api = `${baseUrl}/api/organisations/${organisationId}`;
+
+    // A breach with moments to the millisecond, as an import or another client may store them.
+    const list = relationshipListResponseSchema.parse(await (await page.request.get(`${api}/relationships`)).json());
+    const relationshipId = list.items[0]!.id;
+    const { token } = csrfResponseSchema.parse(await (await page.request.get(`${baseUrl}/api/csrf`)).json());
+    const description = "Verloren laptop (e2e)";
+    const created = await page.request.post(`${api}/relationships/${relationshipId}/breaches`, {
+      headers: { [csrfHeaderName]: token },
+      data: {
+        description,
+        occurredAt: "2026-11-22T08:15:42.250+01:00",
+        processorAwareAt: "2026-11-22T10:00:07.500+01:00",
+        controllerAwareAt: "2026-11-22T14:30:45.123+01:00",
+      },
+    });
+    expect(created.status()).toBe(201);
+    const breachId = ((await created.json()) as { id: string }).id;
+    const detailPath = `${api}/relationships/${relationshipId}`;
+    const storedBreach = async () =>
+      relationshipDetailSchema
+        .parse(await (await page.request.get(detailPath)).json())
+        .breaches.find((breach) => breach.id === breachId)!;
+    const before = await storedBreach();
+    const history = async () =>
+      historyResponseSchema.parse(await (await page.request.get(`${api}/history/breach/${breachId}`)).json()).items;
+    expect(await history()).toHaveLength(1);
+
+    await page.goto(`${baseUrl}/organisaties/${organisationId}/register/${relationshipId}`);
+    const record = page.locator(`[id="record-${breachId}"]`);
+    await record.waitFor();
+
+    // Saved without a change: nothing is sent, and the user is told so.
+    await record.getByRole("button", { name: /^Wijzigen: / }).click();
+    await record.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByText("U hebt niets gewijzigd; er is niets opgeslagen.").waitFor();
+    expect(await history()).toHaveLength(1);
+
+    // One field changed: only that field is sent and recorded; the moments stay to the millisecond.
+    await record.getByRole("button", { name: /^Wijzigen: / }).click();
+    await record.getByLabel(/^Wat is er gebeurd/).fill(`${description}, met salarisgegevens`);
+    await record.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByText("De wijziging is opgeslagen.").waitFor();
+    const after = await storedBreach();
+    expect(after.description).toBe(`${description}, met salarisgegevens`);
+    expect({
+      occurredAt: after.occurredAt,
+      processorAwareAt: after.processorAwareAt,
+      controllerAwareAt: after.controllerAwareAt,
+      authorityDeadlineAt: after.authorityDeadlineAt,
+    }).toEqual({
+      occurredAt: before.occurredAt,
+      processorAwareAt: before.processorAwareAt,
+      controllerAwareAt: before.controllerAwareAt,
+      authorityDeadlineAt: before.authorityDeadlineAt,
+    });
+    const events = await history();
+    expect(events).toHaveLength(2);
+    const update = events.find((event) => event.action === "updated");
+    expect(Object.keys(update?.changes ?? {})).toEqual(["description"]);
     await page.context().close();
   });
 

@@ -50,3 +50,8 @@ export const registerRecordPaths = {
   history: (organisationId: string, entityType: string, entityId: string) =>
     `${organisationBase(organisationId)}/history/${entityType}/${entityId}`,
 } as const;
+
+/** Paths of the register's overview: the dashboard (the relationship list is `registerRecordPaths.relationships`). */
+export const registerOverviewPaths = {
+  dashboard: (organisationId: string) => `${organisationBase(organisationId)}/dashboard`,
+} as const;

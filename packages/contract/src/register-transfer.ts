@@ -168,6 +168,20 @@ export const counterpartyImportFormSchema = z.object({
 
 // --- Exports ---------------------------------------------------------------------------------
 
+/**
+ * Paths of the import and the exports (see docs/import-export.md); an export takes its format
+ * as the query parameter `format` (`registerExportQuerySchema`), the DPV export has one format.
+ */
+export const registerTransferPaths = {
+  importPreview: (organisationId: string) => `/api/organisations/${organisationId}/counterparties/import/preview`,
+  import: (organisationId: string) => `/api/organisations/${organisationId}/counterparties/import`,
+  registerExport: (organisationId: string) => `/api/organisations/${organisationId}/export`,
+  processingRegisterExport: (organisationId: string) =>
+    `/api/organisations/${organisationId}/export/processing-register`,
+  recipientsExport: (organisationId: string) => `/api/organisations/${organisationId}/export/recipients`,
+  dpvExport: (organisationId: string) => `/api/organisations/${organisationId}/export/dpv`,
+} as const;
+
 /** Version of the JSON export's shape; raised when a field changes meaning or disappears. */
 export const registerExportSchemaVersion = 1;
 

@@ -428,6 +428,24 @@ export const updateBreachRequestSchema = breachFields
 
 // --- History (audit trail) -------------------------------------------------------------------
 
+/**
+ * What the register keeps a history of: the `entityType` of the history endpoint. A processing
+ * specification's history is filed under the id of its relationship, a signed document's under
+ * its agreement.
+ */
+export const historyEntityTypes = [
+  "counterparty",
+  "relationship",
+  "processing_specification",
+  "security_measure",
+  "certification",
+  "sub_processor",
+  "agreement",
+  "audit",
+  "breach",
+] as const;
+export type HistoryEntityType = (typeof historyEntityTypes)[number];
+
 export const auditEventSchema = z.object({
   id: z.uuid(),
   sequence: z.number().int(),

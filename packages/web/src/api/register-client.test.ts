@@ -1,6 +1,12 @@
+import { relationshipRecordSegments } from "@art28/contract";
 import { describe, expect, it } from "vitest";
 import type { ApiTransport } from "./client.ts";
-import { agreementDocumentPath, createRegisterClient, relationshipListSearch } from "./register-client.ts";
+import {
+  agreementDocumentPath,
+  createRegisterClient,
+  relationshipListSearch,
+  relationshipRecordKinds,
+} from "./register-client.ts";
 
 interface Call {
   path: string;
@@ -84,5 +90,31 @@ describe("register API client", () => {
     expect(calls).toEqual([
       { path: agreementDocumentPath(organisationId, recordId), method: "UPLOAD", json: ["file"] },
     ]);
+  });
+
+  it("knows every record kind of the contract, with agreements first as on the detail page", () => {
+    expect(relationshipRecordKinds).toEqual(["agreements", ...relationshipRecordSegments]);
+  });
+
+  it("adds agreements under their relationship and asks for dashboard, specification and history at their addresses", async () => {
+    const { calls, transport } = recordingTransport();
+    const client = createRegisterClient(transport);
+    await client.createRecord(organisationId, relationshipId, "agreements", { kind: "processor_agreement" });
+    await client.saveSpecification(organisationId, relationshipId, {});
+    await client.getHistory(organisationId, "counterparty", recordId).catch(() => undefined);
+    await client.getDashboard(organisationId).catch(() => undefined);
+    const base = `/api/organisations/${organisationId}`;
+    expect(calls.map(({ path, method }) => `${method} ${path}`)).toEqual([
+      `POST ${base}/relationships/${relationshipId}/agreements`,
+      `PUT ${base}/relationships/${relationshipId}/specification`,
+      `GET ${base}/history/counterparty/${recordId}`,
+      `GET ${base}/dashboard`,
+    ]);
+  });
+
+  it("encodes the ids it puts in a path", async () => {
+    const { calls, transport } = recordingTransport();
+    await createRegisterClient(transport).deleteRecord("a/b", relationshipId, "audits", "c?d");
+    expect(calls[0]?.path).toBe(`/api/organisations/a%2Fb/relationships/${relationshipId}/audits/c%3Fd`);
   });
 });

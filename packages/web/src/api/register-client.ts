@@ -2,45 +2,31 @@ import {
   checkReportSchema,
   dashboardSchema,
   historyResponseSchema,
+  registerOverviewPaths,
+  registerRecordPaths,
   relationshipDetailSchema,
   relationshipListResponseSchema,
+  relationshipRecordSegments,
+  type AuditEventView,
   type CheckReport,
   type CreateRelationshipRequest,
   type Dashboard,
+  type HistoryEntityType,
   type RelationshipDetail,
   type RelationshipListQuery,
   type RelationshipListResponse,
   type SaveProcessingSpecificationRequest,
   type UpdateRelationshipRequest,
-  type AuditEventView,
 } from "@art28/contract";
 import type { AgreementStatus } from "@art28/domain";
 import { api, type ApiTransport, type Parser, type UploadOptions } from "./client.ts";
 
-/** The records kept under a relationship, by their path segment in the API. */
-export const relationshipRecordKinds = [
-  "security-measures",
-  "certifications",
-  "sub-processors",
-  "audits",
-  "breaches",
-  "agreements",
-] as const;
+/**
+ * The records kept under a relationship, in the order of the detail page: agreements (which
+ * have their own address once they exist) and the kinds of the contract's record paths.
+ */
+export const relationshipRecordKinds = ["agreements", ...relationshipRecordSegments] as const;
 export type RelationshipRecordKind = (typeof relationshipRecordKinds)[number];
-
-/** What the register keeps a history of; the `entityType` of the history endpoint. */
-export const historyEntityTypes = [
-  "relationship",
-  "processing_specification",
-  "security_measure",
-  "certification",
-  "sub_processor",
-  "agreement",
-  "agreement_document",
-  "audit",
-  "breach",
-] as const;
-export type HistoryEntityType = (typeof historyEntityTypes)[number];
 
 export interface HistoryResponse {
   items: AuditEventView[];
@@ -50,26 +36,24 @@ export interface HistoryResponse {
 // change, so a richer answer would only be one more thing to keep in step with the server.
 const createdSchema: Parser<{ id: string }> = {
   parse(input) {
-    const id = (input as { id?: unknown } | null)?.id;
-    if (typeof id !== "string" || id === "") throw new TypeError("The answer carries no id");
-    return { id };
+    const createdId = (input as { id?: unknown } | null)?.id;
+    if (typeof createdId !== "string" || createdId === "") throw new TypeError("The answer carries no id");
+    return { id: createdId };
   },
 };
 
-function organisationPath(organisationId: string): string {
-  return `/api/organisations/${encodeURIComponent(organisationId)}`;
-}
-
-function relationshipPath(organisationId: string, relationshipId: string): string {
-  return `${organisationPath(organisationId)}/relationships/${encodeURIComponent(relationshipId)}`;
-}
-
-function agreementPath(organisationId: string, agreementId: string): string {
-  return `${organisationPath(organisationId)}/agreements/${encodeURIComponent(agreementId)}`;
-}
+// The contract's paths take the ids as they are; the client encodes them.
+const id = encodeURIComponent;
 
 function signalInit(signal: AbortSignal | undefined): RequestInit {
   return signal ? { signal } : {};
+}
+
+/** The address of one record; agreements have theirs outside the relationship. */
+function recordPath(organisationId: string, relationshipId: string, kind: RelationshipRecordKind, recordId: string) {
+  return kind === "agreements"
+    ? registerRecordPaths.agreement(id(organisationId), id(recordId))
+    : registerRecordPaths.record(id(organisationId), id(relationshipId), kind, id(recordId));
 }
 
 /** The query string of the relationship list, without the parameters left empty. */
@@ -85,7 +69,7 @@ export function relationshipListSearch(query: RelationshipListQuery): string {
 
 /** Where the signed document of an agreement is downloaded; a plain link, the session cookie does the rest. */
 export function agreementDocumentPath(organisationId: string, agreementId: string): string {
-  return `${agreementPath(organisationId, agreementId)}/document`;
+  return registerRecordPaths.agreementDocument(id(organisationId), id(agreementId));
 }
 
 /** The register's calls, bound to one transport so tests can stub the network. */
@@ -98,7 +82,7 @@ export function createRegisterClient(transport: ApiTransport) {
   return {
     /** Counts, coverage, flags and the deadlines of the coming 90 days. */
     async getDashboard(organisationId: string, signal?: AbortSignal): Promise<Dashboard> {
-      const response = await request(`${organisationPath(organisationId)}/dashboard`, signalInit(signal));
+      const response = await request(registerOverviewPaths.dashboard(id(organisationId)), signalInit(signal));
       return parse(response, dashboardSchema);
     },
 
@@ -108,13 +92,13 @@ export function createRegisterClient(transport: ApiTransport) {
       query: RelationshipListQuery,
       signal?: AbortSignal,
     ): Promise<RelationshipListResponse> {
-      const path = `${organisationPath(organisationId)}/relationships${relationshipListSearch(query)}`;
+      const path = `${registerRecordPaths.relationships(id(organisationId))}${relationshipListSearch(query)}`;
       return parse(await request(path, signalInit(signal)), relationshipListResponseSchema);
     },
 
     /** Adds a relationship and returns its id. */
     async createRelationship(organisationId: string, body: CreateRelationshipRequest): Promise<{ id: string }> {
-      const response = await request(`${organisationPath(organisationId)}/relationships`, {
+      const response = await request(registerRecordPaths.relationships(id(organisationId)), {
         method: "POST",
         json: body,
       });
@@ -127,8 +111,8 @@ export function createRegisterClient(transport: ApiTransport) {
       relationshipId: string,
       signal?: AbortSignal,
     ): Promise<RelationshipDetail> {
-      const response = await request(relationshipPath(organisationId, relationshipId), signalInit(signal));
-      return parse(response, relationshipDetailSchema);
+      const path = registerRecordPaths.relationship(id(organisationId), id(relationshipId));
+      return parse(await request(path, signalInit(signal)), relationshipDetailSchema);
     },
 
     async updateRelationship(
@@ -136,11 +120,11 @@ export function createRegisterClient(transport: ApiTransport) {
       relationshipId: string,
       body: UpdateRelationshipRequest,
     ): Promise<void> {
-      await send(relationshipPath(organisationId, relationshipId), "PATCH", body);
+      await send(registerRecordPaths.relationship(id(organisationId), id(relationshipId)), "PATCH", body);
     },
 
     async deleteRelationship(organisationId: string, relationshipId: string): Promise<void> {
-      await send(relationshipPath(organisationId, relationshipId), "DELETE");
+      await send(registerRecordPaths.relationship(id(organisationId), id(relationshipId)), "DELETE");
     },
 
     /** Creates or replaces the processing specification. */
@@ -149,7 +133,7 @@ export function createRegisterClient(transport: ApiTransport) {
       relationshipId: string,
       body: SaveProcessingSpecificationRequest,
     ): Promise<void> {
-      await send(`${relationshipPath(organisationId, relationshipId)}/specification`, "PUT", body);
+      await send(registerRecordPaths.specification(id(organisationId), id(relationshipId)), "PUT", body);
     },
 
     /** Adds a record (security measure, certification, …, agreement) under a relationship. */
@@ -159,10 +143,11 @@ export function createRegisterClient(transport: ApiTransport) {
       kind: RelationshipRecordKind,
       body: unknown,
     ): Promise<{ id: string }> {
-      const response = await request(`${relationshipPath(organisationId, relationshipId)}/${kind}`, {
-        method: "POST",
-        json: body,
-      });
+      const path =
+        kind === "agreements"
+          ? registerRecordPaths.agreementsOfRelationship(id(organisationId), id(relationshipId))
+          : registerRecordPaths.records(id(organisationId), id(relationshipId), kind);
+      const response = await request(path, { method: "POST", json: body });
       return parse(response, createdSchema);
     },
 
@@ -174,10 +159,7 @@ export function createRegisterClient(transport: ApiTransport) {
       recordId: string,
       body: unknown,
     ): Promise<void> {
-      const path =
-        kind === "agreements"
-          ? agreementPath(organisationId, recordId)
-          : `${relationshipPath(organisationId, relationshipId)}/${kind}/${encodeURIComponent(recordId)}`;
+      const path = recordPath(organisationId, relationshipId, kind, recordId);
       await send(path, "PATCH", body);
     },
 
@@ -187,16 +169,13 @@ export function createRegisterClient(transport: ApiTransport) {
       kind: RelationshipRecordKind,
       recordId: string,
     ): Promise<void> {
-      const path =
-        kind === "agreements"
-          ? agreementPath(organisationId, recordId)
-          : `${relationshipPath(organisationId, relationshipId)}/${kind}/${encodeURIComponent(recordId)}`;
+      const path = recordPath(organisationId, relationshipId, kind, recordId);
       await send(path, "DELETE");
     },
 
     /** Moves an agreement to another status; a refused move is `transition_not_allowed`. */
     async changeAgreementStatus(organisationId: string, agreementId: string, status: AgreementStatus): Promise<void> {
-      await send(`${agreementPath(organisationId, agreementId)}/status`, "POST", { status });
+      await send(registerRecordPaths.agreementStatus(id(organisationId), id(agreementId)), "POST", { status });
     },
 
     /** Uploads the signed document; the server stores it, checks it and attaches the result. */
@@ -213,7 +192,8 @@ export function createRegisterClient(transport: ApiTransport) {
 
     /** The full report of the latest check of the agreement's signed document. */
     async getCheckReport(organisationId: string, agreementId: string, signal?: AbortSignal): Promise<CheckReport> {
-      const response = await request(`${agreementPath(organisationId, agreementId)}/check-report`, signalInit(signal));
+      const path = registerRecordPaths.agreementCheckReport(id(organisationId), id(agreementId));
+      const response = await request(path, signalInit(signal));
       return parse(response, checkReportSchema);
     },
 
@@ -224,7 +204,7 @@ export function createRegisterClient(transport: ApiTransport) {
       entityId: string,
       signal?: AbortSignal,
     ): Promise<HistoryResponse> {
-      const path = `${organisationPath(organisationId)}/history/${entityType}/${encodeURIComponent(entityId)}`;
+      const path = registerRecordPaths.history(id(organisationId), entityType, id(entityId));
       return parse(await request(path, signalInit(signal)), historyResponseSchema);
     },
   };

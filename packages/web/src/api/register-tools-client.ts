@@ -9,6 +9,7 @@ import {
   notificationSchema,
   outboxResponseSchema,
   registerRecordPaths,
+  registerTransferPaths,
   relationshipListResponseSchema,
   unreadCountResponseSchema,
   type BulkDocumentAssignment,
@@ -21,8 +22,8 @@ import {
   type NotificationView,
   type OutboxResponse,
   type RelationshipSummary,
+  type UpdateCounterpartyRequest,
 } from "@art28/contract";
-import type { CounterpartyUpdateBody } from "../register-tools/counterparty-form.ts";
 import { api, type ApiTransport, type UploadOptions } from "./client.ts";
 
 function signalInit(signal: AbortSignal | undefined): RequestInit {
@@ -38,7 +39,7 @@ export interface RegisterToolsClient {
   updateCounterparty(
     organisationId: string,
     counterpartyId: string,
-    body: CounterpartyUpdateBody,
+    body: UpdateCounterpartyRequest,
   ): Promise<Counterparty>;
   /** Deletes a counterparty; refused with `still_referenced` while relationships refer to it. */
   deleteCounterparty(organisationId: string, counterpartyId: string): Promise<void>;
@@ -108,7 +109,7 @@ export function createRegisterToolsClient(transport: ApiTransport = api.transpor
       // Fields before the file, so the server knows them when it reads the file.
       if (mapping) body.append("mapping", JSON.stringify(mapping));
       body.append("file", file, file.name);
-      const response = await upload(`${apiPaths.counterparties(id(organisationId))}/import/preview`, body, options);
+      const response = await upload(registerTransferPaths.importPreview(id(organisationId)), body, options);
       return parse(response, counterpartyImportPreviewSchema);
     },
 
@@ -117,7 +118,7 @@ export function createRegisterToolsClient(transport: ApiTransport = api.transpor
       body.append("mapping", JSON.stringify(mapping));
       body.append("skipInvalid", skipInvalid ? "true" : "false");
       body.append("file", file, file.name);
-      const response = await upload(`${apiPaths.counterparties(id(organisationId))}/import`, body, options);
+      const response = await upload(registerTransferPaths.import(id(organisationId)), body, options);
       return parse(response, counterpartyImportResultSchema);
     },
 

@@ -15,10 +15,6 @@ export const registerToolsNl = {
   "tools.steps.number": "Stap {number}:",
   "tools.steps.done": "klaar",
 
-  "tools.pagination.previous": "Vorige pagina",
-  "tools.pagination.next": "Volgende pagina",
-  "tools.pagination.position": "Pagina {page} van {pages}",
-
   "tools.import.title": "Partijen importeren",
   "tools.import.intro":
     "Zet uw lijst met partijen in één keer in Art28, vanuit Excel of een CSV-bestand. U ziet eerst welke kolommen Art28 gebruikt en welke rijen fouten hebben. Er wordt pas iets opgeslagen als u de import bevestigt.",
@@ -295,10 +291,6 @@ export const registerToolsEn: Record<keyof typeof registerToolsNl, string> = {
 
   "tools.steps.number": "Step {number}:",
   "tools.steps.done": "done",
-
-  "tools.pagination.previous": "Previous page",
-  "tools.pagination.next": "Next page",
-  "tools.pagination.position": "Page {page} of {pages}",
 
   "tools.import.title": "Import parties",
   "tools.import.intro":

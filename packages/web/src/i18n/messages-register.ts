@@ -19,6 +19,7 @@ export const registerNl = {
   "register.deleteConfirm": "Ja, verwijderen",
   "register.deleteFailed": "Verwijderen is niet gelukt.",
   "register.saved": "De wijziging is opgeslagen.",
+  "register.unchanged": "U hebt niets gewijzigd; er is niets opgeslagen.",
   "register.deletedMessage": "‘{name}’ is verwijderd.",
   "register.errorSummary": "Controleer de volgende punten",
   "register.saveFailed": "Opslaan is niet gelukt.",
@@ -269,9 +270,6 @@ export const registerNl = {
   "list.empty": "Er zijn nog geen relaties vastgelegd.",
   "list.noResults": "Geen relaties gevonden met deze filters.",
   "list.pagination": "Paginering",
-  "list.previous": "Vorige pagina",
-  "list.next": "Volgende pagina",
-  "list.pageOf": "Pagina {page} van {pages}",
 
   // Create
   "create.title": "Nieuwe relatie",
@@ -418,6 +416,7 @@ export const registerEn: Record<keyof typeof registerNl, string> = {
   "register.deleteConfirm": "Yes, delete",
   "register.deleteFailed": "Deleting did not work.",
   "register.saved": "The change has been saved.",
+  "register.unchanged": "You changed nothing, so nothing was saved.",
   "register.deletedMessage": "‘{name}’ has been deleted.",
   "register.errorSummary": "Please check the following",
   "register.saveFailed": "Saving did not work.",
@@ -661,9 +660,6 @@ export const registerEn: Record<keyof typeof registerNl, string> = {
   "list.empty": "No relationships have been recorded yet.",
   "list.noResults": "No relationships match these filters.",
   "list.pagination": "Pagination",
-  "list.previous": "Previous page",
-  "list.next": "Next page",
-  "list.pageOf": "Page {page} of {pages}",
 
   "create.title": "New relationship",
   "create.intro":

@@ -14,6 +14,9 @@ const coreNl = {
   "app.footer": "Art28 — open source",
   "app.loading": "Bezig met laden…",
   "app.retry": "Opnieuw proberen",
+  "pagination.previous": "Vorige pagina",
+  "pagination.next": "Volgende pagina",
+  "pagination.position": "Pagina {page} van {pages}",
 
   "layout.skipToContent": "Naar de hoofdinhoud",
   "layout.mainNavigation": "Hoofdnavigatie",
@@ -281,6 +284,9 @@ const coreEn: Record<keyof typeof coreNl, string> = {
   "app.footer": "Art28 — open source",
   "app.loading": "Loading…",
   "app.retry": "Try again",
+  "pagination.previous": "Previous page",
+  "pagination.next": "Next page",
+  "pagination.position": "Page {page} of {pages}",
 
   "layout.skipToContent": "Skip to main content",
   "layout.mainNavigation": "Main navigation",

@@ -12,11 +12,12 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useLoaded } from "../components/useLoaded.ts";
+import { useHasPermission } from "../session/useHasPermission.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { organisationHomePath, routePath, routes } from "../paths.ts";
 import { CounterpartyForm } from "../register-tools/CounterpartyForm.tsx";
 import { formValuesOf } from "../register-tools/counterparty-form.ts";
-import { useLoaded, useMayDo } from "../register-tools/use-loaded.ts";
 
 type DeleteState =
   | { phase: "idle" }
@@ -114,8 +115,8 @@ function DeleteCounterparty({
 export function CounterpartyEditPage() {
   const { t } = useTranslation();
   const { organisationId = "", counterpartyId = "" } = useParams();
-  const mayWrite = useMayDo(organisationId, "counterparties.write");
-  const { state: counterparty, retry } = useLoaded(
+  const mayWrite = useHasPermission(organisationId, "counterparties.write");
+  const { state: counterparty, reload } = useLoaded(
     (signal) => api.getCounterparty(organisationId, counterpartyId, signal),
     `${organisationId}#${counterpartyId}`,
   );
@@ -163,7 +164,7 @@ export function CounterpartyEditPage() {
     return (
       <>
         <Heading level={1}>{t("tools.counterparty.loadFailed")}</Heading>
-        <ErrorAlert error={counterparty.status === "error" ? counterparty.error : null} onRetry={retry} />
+        <ErrorAlert error={counterparty.status === "error" ? counterparty.error : null} onRetry={reload} />
         <Paragraph>
           <RouterLink to={listPath}>{t("tools.backToCounterparties")}</RouterLink>
         </Paragraph>

@@ -5,52 +5,19 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { useEffect, useRef, useState } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
-import { api, ApiError } from "../api/client.ts";
+import { api } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useLoaded } from "../components/useLoaded.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { counterpartyRoleAssessmentPath, organisationHomePath, routes } from "../paths.ts";
+import { formatMoment } from "../register/register-time.ts";
 import { RoleResult } from "../role/RoleResult.tsx";
 import { RoleWizard } from "../role/RoleWizard.tsx";
 import { searchFor, thenResult, wizardParameters, wizardPath } from "../role/role-wizard.ts";
-import { useSession } from "../session/SessionProvider.tsx";
-
-type Loaded<Value> = { status: "loading" } | { status: "loaded"; value: Value } | { status: "error"; error: unknown };
-
-function useLoaded<Value>(load: (signal: AbortSignal) => Promise<Value>, key: string): [Loaded<Value>, () => void] {
-  const { forget } = useSession();
-  const [attempt, setAttempt] = useState(0);
-  const [outcome, setOutcome] = useState<{ key: string; state: Loaded<Value> } | null>(null);
-  const fullKey = `${key}#${attempt}`;
-  const loadRef = useRef(load);
-
-  useEffect(() => {
-    // The latest loader, without making every render's new function a reason to load again.
-    loadRef.current = load;
-  });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    loadRef.current(controller.signal).then(
-      (value) => setOutcome({ key: fullKey, state: { status: "loaded", value } }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (error instanceof ApiError && error.code === "unauthenticated") forget();
-        setOutcome({ key: fullKey, state: { status: "error", error } });
-      },
-    );
-    return () => controller.abort();
-  }, [fullKey, forget]);
-
-  const state: Loaded<Value> = outcome?.key === fullKey ? outcome.state : { status: "loading" };
-  return [state, () => setAttempt((previous) => previous + 1)];
-}
-
-function formatDateTime(locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
-}
+import { useHasPermission } from "../session/useHasPermission.ts";
 
 /** The wizard for one counterparty; the result can be recorded in the register. */
 function CounterpartyWizard({ organisationId, counterparty }: { organisationId: string; counterparty: Counterparty }) {
@@ -121,7 +88,7 @@ function StoredAssessment({
 }) {
   const { t, locale } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [list, retry] = useLoaded(
+  const { state: list, reload } = useLoaded(
     (signal) => api.listRoleAssessments(organisationId, counterparty.id, signal),
     `${organisationId}#${counterparty.id}`,
   );
@@ -140,7 +107,7 @@ function StoredAssessment({
     return (
       <>
         <Heading level={1}>{title}</Heading>
-        <ErrorAlert error={list.error} summaryKey="role.storedLoadFailed" onRetry={retry} />
+        <ErrorAlert error={list.error} summaryKey="role.storedLoadFailed" onRetry={reload} />
       </>
     );
   }
@@ -158,7 +125,7 @@ function StoredAssessment({
   }
 
   const path = wizardPath(assessment.answers);
-  const date = formatDateTime(locale, assessment.createdAt);
+  const date = formatMoment(locale, assessment.createdAt);
   return (
     <RoleResult
       title={title}
@@ -196,16 +163,11 @@ export function CounterpartyRoleAssessmentPage() {
   const { t } = useTranslation();
   const { organisationId = "", counterpartyId = "" } = useParams();
   const [searchParams] = useSearchParams();
-  const { state: session } = useSession();
-  const [counterparty, retry] = useLoaded(
+  const { state: counterparty, reload } = useLoaded(
     (signal) => api.getCounterparty(organisationId, counterpartyId, signal),
     `${organisationId}#${counterpartyId}`,
   );
-  const membership =
-    session.status === "authenticated"
-      ? session.session.memberships.find((candidate) => candidate.organisation.id === organisationId)
-      : undefined;
-  const mayWrite = membership?.permissions.includes("counterparties.write") ?? false;
+  const mayWrite = useHasPermission(organisationId, "counterparties.write");
   const storedId = searchParams.get(wizardParameters.stored);
   useDocumentTitle(counterparty.status === "error" ? t("role.counterpartyLoadFailed") : undefined);
 
@@ -214,7 +176,7 @@ export function CounterpartyRoleAssessmentPage() {
     return (
       <>
         <Heading level={1}>{t("role.counterpartyLoadFailed")}</Heading>
-        <ErrorAlert error={counterparty.error} onRetry={retry} />
+        <ErrorAlert error={counterparty.error} onRetry={reload} />
       </>
     );
   }

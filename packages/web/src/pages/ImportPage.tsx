@@ -3,11 +3,11 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { useParams, useSearchParams } from "react-router";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useHasPermission } from "../session/useHasPermission.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { organisationHomePath, routePath, routes } from "../paths.ts";
 import { BulkAgreementUpload } from "../register-tools/BulkAgreementUpload.tsx";
 import { ImportWizard } from "../register-tools/ImportWizard.tsx";
-import { useMayDo } from "../register-tools/use-loaded.ts";
 import "../register-tools/register-tools.css";
 
 // In Dutch, like the paths: the address ends up in bookmarks.
@@ -22,8 +22,8 @@ export function ImportPage() {
   const { t } = useTranslation();
   const { organisationId = "" } = useParams();
   const [searchParams] = useSearchParams();
-  const mayImportCounterparties = useMayDo(organisationId, "counterparties.write");
-  const mayUploadAgreements = useMayDo(organisationId, "register.write");
+  const mayImportCounterparties = useHasPermission(organisationId, "counterparties.write");
+  const mayUploadAgreements = useHasPermission(organisationId, "register.write");
   const showAgreements = searchParams.get(partParameter) === agreementsPart;
   const basePath = routePath(routes.importCounterparties, { organisationId });
   const title = showAgreements ? t("tools.bulk.title") : t("tools.import.title");

@@ -3,11 +3,11 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { useParams, useSearchParams } from "react-router";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useMembership } from "../session/useHasPermission.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { routePath, routes } from "../paths.ts";
 import { NotificationList } from "../register-tools/NotificationList.tsx";
 import { OutboxTable } from "../register-tools/OutboxTable.tsx";
-import { useMembership } from "../register-tools/use-loaded.ts";
 
 // Query parameters in Dutch, like the paths: they end up in bookmarks.
 const viewParameter = "weergave";

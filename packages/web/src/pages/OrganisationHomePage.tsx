@@ -28,6 +28,7 @@ import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm } from "../i18n/messages.ts";
 import { counterpartyRoleAssessmentPath, routePath, routes } from "../paths.ts";
 import { useSession } from "../session/SessionProvider.tsx";
+import { useHasPermission } from "../session/useHasPermission.ts";
 import "../register-tools/register-tools.css";
 
 // Long enough to skip the requests for half-typed words, short enough to feel immediate.
@@ -167,15 +168,9 @@ function CounterpartyTable({
   organisationId: string;
 }) {
   const { t } = useTranslation();
-  const { state: session } = useSession();
   // Only those who may record an assessment get the link; the outcome itself is for every member.
   // The link sits in the role cell rather than a column of its own, so the table stays narrow.
-  const mayAssess =
-    session.status === "authenticated" &&
-    session.session.memberships.some(
-      (membership) =>
-        membership.organisation.id === organisationId && membership.permissions.includes("counterparties.write"),
-    );
+  const mayAssess = useHasPermission(organisationId, "counterparties.write");
   const captionId = useId();
   return (
     // Focusable and named, so keyboard users can scroll the table sideways on narrow screens.
@@ -277,13 +272,7 @@ export function OrganisationHomePage() {
   const { t } = useTranslation();
   const { organisationId = "" } = useParams();
   const { organisation } = useShellContext();
-  const { state: session } = useSession();
-  const mayImport =
-    session.status === "authenticated" &&
-    session.session.memberships.some(
-      (membership) =>
-        membership.organisation.id === organisationId && membership.permissions.includes("counterparties.write"),
-    );
+  const mayImport = useHasPermission(organisationId, "counterparties.write");
   const title =
     organisation.status === "loaded"
       ? organisation.organisation.name

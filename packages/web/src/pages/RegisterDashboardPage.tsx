@@ -18,6 +18,7 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useLoaded } from "../components/useLoaded.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm } from "../i18n/messages.ts";
 import { routePath, routes } from "../paths.ts";
@@ -36,7 +37,6 @@ import {
   flagBars,
 } from "../register/dashboard-view.ts";
 import { relationshipListPath } from "../register/list-filters.ts";
-import { useLoaded } from "../register/register-hooks.ts";
 import { formatCalendarDate, formatMoment } from "../register/register-time.ts";
 import "../register/register.css";
 

@@ -21,10 +21,12 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useLoaded } from "../components/useLoaded.ts";
+import { useHasPermission } from "../session/useHasPermission.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm } from "../i18n/messages.ts";
 import { routePath, routes } from "../paths.ts";
-import { ErrorSummary } from "../register/ErrorSummary.tsx";
+import { ErrorSummary } from "../components/ErrorSummary.tsx";
 import { hasErrors, type FormErrors } from "../register/field-issues.ts";
 import { fieldLabel } from "../register/labels.ts";
 import { relationshipListPath } from "../register/list-filters.ts";
@@ -36,7 +38,6 @@ import {
   validateBody,
   type FormValues,
 } from "../register/record-forms.ts";
-import { useLoaded, useMayWriteRegister } from "../register/register-hooks.ts";
 import "../register/register.css";
 
 const idPrefix = "relationship-new";
@@ -116,21 +117,32 @@ function CreateForm({
 
   const summaryItems = [
     ...(errors.fields.counterpartyId
-      ? [{ targetId: counterpartyFieldId, label: t("create.counterparty"), message: errors.fields.counterpartyId }]
+      ? [
+          {
+            targetId: counterpartyFieldId,
+            message: `${t("create.counterparty")}: ${t(errors.fields.counterpartyId)}`,
+          },
+        ]
       : []),
     ...relationshipForm.fields
       .filter((field) => errors.fields[field.name] !== undefined)
       .map((field) => ({
         targetId: fieldControlId(idPrefix, field),
-        label: fieldLabel(t, "relationship", field.name),
-        message: errors.fields[field.name]!,
+        message: `${fieldLabel(t, "relationship", field.name)}: ${t(errors.fields[field.name]!)}`,
       })),
   ];
   const counterpartyError = errors.fields.counterpartyId;
 
   return (
     <form className="art28-form art28-register-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
-      {hasErrors(errors) && <ErrorSummary items={summaryItems} general={errors.other} attempt={attempt} />}
+      {hasErrors(errors) && (
+        <ErrorSummary
+          title={t("register.errorSummary")}
+          items={summaryItems}
+          general={errors.other.map((key) => t(key))}
+          focusKey={attempt}
+        />
+      )}
       <FormField
         label={<FormLabel htmlFor={filterId}>{t("create.counterpartySearch")}</FormLabel>}
         description={
@@ -224,7 +236,7 @@ export function RelationshipCreatePage() {
   const { t } = useTranslation();
   const { organisationId = "" } = useParams();
   const { organisation } = useShellContext();
-  const mayWrite = useMayWriteRegister(organisationId);
+  const mayWrite = useHasPermission(organisationId, "register.write");
   const { state, reload } = useLoaded(
     (signal) => api.listCounterparties(organisationId, undefined, signal),
     organisationId,

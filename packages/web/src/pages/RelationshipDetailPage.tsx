@@ -13,6 +13,8 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useLoaded } from "../components/useLoaded.ts";
+import { useHasPermission } from "../session/useHasPermission.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { routePath, routes } from "../paths.ts";
 import { DeleteConfirmation } from "../register/DeleteConfirmation.tsx";
@@ -21,7 +23,6 @@ import { relationshipListPath } from "../register/list-filters.ts";
 import { initialValues, relationshipForm } from "../register/record-forms.ts";
 import { RecordFormView } from "../register/RecordFormView.tsx";
 import { RecordSection, type SectionContext } from "../register/RecordSection.tsx";
-import { useLoaded, useMayWriteRegister } from "../register/register-hooks.ts";
 import { formatCalendarDate, formatMoment } from "../register/register-time.ts";
 import { SpecificationSection } from "../register/SpecificationSection.tsx";
 import { ComplianceBadge } from "../register/StatusBadges.tsx";
@@ -122,6 +123,10 @@ function RelationshipHeader({ detail, context }: { detail: RelationshipDetail; c
           mode="update"
           submitLabel={t("register.save")}
           onCancel={close}
+          onUnchanged={() => {
+            close();
+            context.onChanged(t("register.unchanged"));
+          }}
           onSubmit={async (body) => {
             await registerApi.updateRelationship(context.organisationId, context.relationshipId, body);
             close();
@@ -250,7 +255,7 @@ export function RelationshipDetailPage() {
   const { organisationId = "", relationshipId = "" } = useParams();
   const [searchParams] = useSearchParams();
   const location = useLocation();
-  const mayWrite = useMayWriteRegister(organisationId);
+  const mayWrite = useHasPermission(organisationId, "register.write");
   const [announcement, setAnnouncement] = useState("");
   const { state, previous, reload } = useLoaded(
     (signal) => registerApi.getRelationship(organisationId, relationshipId, signal),
@@ -323,11 +328,9 @@ export function RelationshipDetailPage() {
             </ul>
           </nav>
           <SpecificationSection detail={detail} context={context} />
-          {(["agreements", "security-measures", "certifications", "sub-processors", "audits", "breaches"] as const).map(
-            (kind) => (
-              <RecordSection key={kind} kind={kind} detail={detail} context={context} />
-            ),
-          )}
+          {relationshipRecordKinds.map((kind) => (
+            <RecordSection key={kind} kind={kind} detail={detail} context={context} />
+          ))}
         </>
       )}
     </div>

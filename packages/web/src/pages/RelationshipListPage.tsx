@@ -24,8 +24,11 @@ import { registerApi } from "../api/register-client.ts";
 import { useShellContext } from "../components/AppShell.tsx";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
+import { Pagination } from "../components/Pagination.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
+import { useLoaded } from "../components/useLoaded.ts";
+import { useHasPermission } from "../session/useHasPermission.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm } from "../i18n/messages.ts";
 import { routePath, routes } from "../paths.ts";
@@ -33,13 +36,11 @@ import {
   apiQueryOf,
   filtersFromSearch,
   isFiltered,
-  pageCount,
   relationshipListPath,
   relationshipPageSize,
   searchOfFilters,
   type RelationshipFilters,
 } from "../register/list-filters.ts";
-import { useLoaded, useMayWriteRegister } from "../register/register-hooks.ts";
 import { formatCalendarDate, formatMoment } from "../register/register-time.ts";
 import { ComplianceBadge, FlagList } from "../register/StatusBadges.tsx";
 import "../register/register.css";
@@ -204,43 +205,6 @@ function FilterForm({
   );
 }
 
-function Pagination({
-  filters,
-  total,
-  organisationId,
-}: {
-  filters: RelationshipFilters;
-  total: number;
-  organisationId: string;
-}) {
-  const { t } = useTranslation();
-  const pages = pageCount(total, relationshipPageSize);
-  if (pages <= 1) return null;
-  return (
-    <nav aria-label={t("list.pagination")} className="art28-register-pagination">
-      {filters.page > 1 && (
-        <RouterLink
-          to={relationshipListPath(organisationId, { ...filters, page: filters.page - 1 })}
-          rel="prev"
-          current={false}
-        >
-          {t("list.previous")}
-        </RouterLink>
-      )}
-      <span aria-current="page">{t("list.pageOf", { page: filters.page, pages })}</span>
-      {filters.page < pages && (
-        <RouterLink
-          to={relationshipListPath(organisationId, { ...filters, page: filters.page + 1 })}
-          rel="next"
-          current={false}
-        >
-          {t("list.next")}
-        </RouterLink>
-      )}
-    </nav>
-  );
-}
-
 /** The register: every relationship with its computed status, filtered and searched. */
 export function RelationshipListPage() {
   const { t, locale } = useTranslation();
@@ -249,7 +213,7 @@ export function RelationshipListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearch(searchParams);
   const filterKey = searchOfFilters(filters);
-  const mayWrite = useMayWriteRegister(organisationId);
+  const mayWrite = useHasPermission(organisationId, "register.write");
   const captionId = useId();
   const { state, previous, reload } = useLoaded(
     (signal) => registerApi.listRelationships(organisationId, apiQueryOf(filters), signal),
@@ -318,7 +282,13 @@ export function RelationshipListPage() {
                 </TableBody>
               </Table>
             </div>
-            <Pagination filters={filters} total={list.total} organisationId={organisationId} />
+            <Pagination
+              page={filters.page}
+              total={list.total}
+              pageSize={relationshipPageSize}
+              hrefFor={(page) => relationshipListPath(organisationId, { ...filters, page })}
+              label={t("list.pagination")}
+            />
           </>
         ))}
     </div>

@@ -23,15 +23,15 @@ import { errorMessageKey } from "../api/error-messages.ts";
 import { registerTools } from "../api/register-tools-client.ts";
 import { checkFileAccept, formatFileSize } from "../check/check-file.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { ErrorSummary, type ErrorSummaryItem } from "../components/ErrorSummary.tsx";
 import { Loading } from "../components/Loading.tsx";
+import { useLoaded } from "../components/useLoaded.ts";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm, type MessageKey } from "../i18n/messages.ts";
 import { routePath, routes } from "../paths.ts";
-import { ErrorSummary, type ErrorSummaryItem } from "./ErrorSummary.tsx";
 import { suggestRelationship } from "./file-matching.ts";
 import { agreementFileProblem, bulkUploadMaxFiles, bulkUploadMaxTotalBytes } from "./upload-files.ts";
-import { useLoaded } from "./use-loaded.ts";
 import "./register-tools.css";
 
 interface ChosenFile {
@@ -148,7 +148,7 @@ function ResultTable({
  */
 export function BulkAgreementUpload({ organisationId }: { organisationId: string }) {
   const { t, locale } = useTranslation();
-  const { state: relationships, retry } = useLoaded(
+  const { state: relationships, reload } = useLoaded(
     (signal) => registerTools.listAllRelationships(organisationId, signal),
     organisationId,
   );
@@ -158,7 +158,6 @@ export function BulkAgreementUpload({ organisationId }: { organisationId: string
   const [error, setError] = useState<unknown>(null);
   const nextKey = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const captionId = useId();
@@ -172,10 +171,6 @@ export function BulkAgreementUpload({ organisationId }: { organisationId: string
   }, [relationships, locale]);
 
   useEffect(() => {
-    if (problems && problems.length > 0) summaryRef.current?.focus();
-  }, [problems]);
-
-  useEffect(() => {
     if (phase.phase === "done") resultHeadingRef.current?.focus();
   }, [phase.phase]);
 
@@ -185,7 +180,7 @@ export function BulkAgreementUpload({ organisationId }: { organisationId: string
 
   if (relationships.status === "loading") return <Loading text={t("tools.bulk.loading")} />;
   if (relationships.status === "error") {
-    return <ErrorAlert error={relationships.error} summaryKey="tools.bulk.loadFailed" onRetry={retry} />;
+    return <ErrorAlert error={relationships.error} summaryKey="tools.bulk.loadFailed" onRetry={reload} />;
   }
   if (sorted.length === 0) {
     return (
@@ -227,23 +222,23 @@ export function BulkAgreementUpload({ organisationId }: { organisationId: string
     event.preventDefault();
     if (phase.phase === "uploading" || phase.phase === "checking") return;
     const found: ErrorSummaryItem[] = [];
-    if (files.length === 0) found.push({ fieldId: fileInputId, message: t("tools.bulk.noFiles") });
+    if (files.length === 0) found.push({ targetId: fileInputId, message: t("tools.bulk.noFiles") });
     if (files.length > bulkUploadMaxFiles) {
-      found.push({ fieldId: fileInputId, message: t("tools.bulk.tooManyFiles", { max: bulkUploadMaxFiles }) });
+      found.push({ targetId: fileInputId, message: t("tools.bulk.tooManyFiles", { max: bulkUploadMaxFiles }) });
     }
     const totalBytes = files.reduce((sum, entry) => sum + entry.file.size, 0);
     if (totalBytes > bulkUploadMaxTotalBytes) {
       found.push({
-        fieldId: fileInputId,
+        targetId: fileInputId,
         message: t("tools.bulk.tooLargeTogether", { size: formatFileSize(bulkUploadMaxTotalBytes, locale) }),
       });
     }
     for (const entry of files) {
       if (entry.problem) {
-        found.push({ fieldId: relationshipSelectId(entry.key), message: `${entry.file.name}: ${t(entry.problem)}` });
+        found.push({ targetId: relationshipSelectId(entry.key), message: `${entry.file.name}: ${t(entry.problem)}` });
       } else if (entry.relationshipId === "") {
         found.push({
-          fieldId: relationshipSelectId(entry.key),
+          targetId: relationshipSelectId(entry.key),
           message: t("tools.bulk.chooseRelationshipFor", { file: entry.file.name }),
         });
       }
@@ -305,7 +300,8 @@ export function BulkAgreementUpload({ organisationId }: { organisationId: string
   return (
     <>
       {problems && problems.length > 0 && (
-        <ErrorSummary ref={summaryRef} title={t("tools.bulk.problems")} items={problems} />
+        // A new list per failed attempt, so the summary takes focus each time.
+        <ErrorSummary focusKey={problems} title={t("tools.bulk.problems")} items={problems} />
       )}
       {error !== null && (
         <Alert type="error" className="art28-alert" ref={errorRef} tabIndex={-1}>
@@ -368,7 +364,7 @@ export function BulkAgreementUpload({ organisationId }: { organisationId: string
                       <Select
                         id={relationshipSelectId(entry.key)}
                         value={entry.relationshipId}
-                        invalid={problems?.some((problem) => problem.fieldId === relationshipSelectId(entry.key))}
+                        invalid={problems?.some((problem) => problem.targetId === relationshipSelectId(entry.key))}
                         disabled={busy}
                         onChange={(event) => {
                           const relationshipId = event.target.value;

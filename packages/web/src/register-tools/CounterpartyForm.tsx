@@ -1,3 +1,4 @@
+import type { UpdateCounterpartyRequest } from "@art28/contract";
 import { counterpartyCategories, counterpartyCategoryLabels, countryName } from "@art28/domain";
 import { Button } from "@nl-design-system-candidate/button-react";
 import {
@@ -10,9 +11,10 @@ import {
   Textarea,
   Textbox,
 } from "@utrecht/component-library-react";
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { errorMessageKey } from "../api/error-messages.ts";
 import { ApiError } from "../api/client.ts";
+import { ErrorSummary } from "../components/ErrorSummary.tsx";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
 import {
@@ -25,9 +27,7 @@ import {
   type CounterpartyFormErrors,
   type CounterpartyFormField,
   type CounterpartyFormValues,
-  type CounterpartyUpdateBody,
 } from "./counterparty-form.ts";
-import { ErrorSummary } from "./ErrorSummary.tsx";
 import "./register-tools.css";
 
 const fieldIds: Record<CounterpartyFormField, string> = {
@@ -62,7 +62,7 @@ const countryListId = "counterparty-country-list";
 export interface CounterpartyFormProps {
   initialValues: CounterpartyFormValues;
   /** Stores the values; throws `ApiError` so the form can show what the server refused. */
-  onSave: (body: CounterpartyUpdateBody) => Promise<void>;
+  onSave: (body: UpdateCounterpartyRequest) => Promise<void>;
   /** Shown next to the save button, e.g. a link back to the list. */
   secondaryAction?: ReactNode;
 }
@@ -78,13 +78,7 @@ export function CounterpartyForm({ initialValues, onSave, secondaryAction }: Cou
   const [values, setValues] = useState(initialValues);
   const [problems, setProblems] = useState<Problems | null>(null);
   const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const countries = useMemo(() => countryOptions(locale), [locale]);
-
-  useEffect(() => {
-    // Keyboard users land on the summary and can follow its links to the fields.
-    if (problems) summaryRef.current?.focus();
-  }, [problems]);
 
   const change = (field: CounterpartyFormField) => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -103,7 +97,7 @@ export function CounterpartyForm({ initialValues, onSave, secondaryAction }: Cou
       setProblems(null);
     } catch (error) {
       const fromServer =
-        error instanceof ApiError && error.code === "validation_failed" ? errorsFromIssues(error.issues) : {};
+        error instanceof ApiError && error.code === "validation_failed" ? errorsFromIssues(error.issues, values) : {};
       setProblems(
         Object.keys(fromServer).length > 0 ? { fields: fromServer } : { fields: {}, general: errorMessageKey(error) },
       );
@@ -178,11 +172,12 @@ export function CounterpartyForm({ initialValues, onSave, secondaryAction }: Cou
   return (
     <>
       {problems && (
+        // A new problems object per failed attempt: keyboard users land on the summary each time.
         <ErrorSummary
-          ref={summaryRef}
+          focusKey={problems}
           title={t("tools.counterparty.errorSummary")}
-          general={problems.general && t(problems.general)}
-          items={invalidFields.map((name) => ({ fieldId: fieldIds[name], message: errorMessage(name) ?? "" }))}
+          general={problems.general && [t(problems.general)]}
+          items={invalidFields.map((name) => ({ targetId: fieldIds[name], message: errorMessage(name) ?? "" }))}
         />
       )}
       {/* noValidate: the browser's own bubbles ignore the chosen language. */}

@@ -30,12 +30,12 @@ import { ApiError, type ApiErrorCode } from "../api/client.ts";
 import { errorMessageKey } from "../api/error-messages.ts";
 import { registerTools } from "../api/register-tools-client.ts";
 import { formatFileSize } from "../check/check-file.ts";
+import { ErrorSummary, type ErrorSummaryItem } from "../components/ErrorSummary.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { pluralForm, type MessageKey } from "../i18n/messages.ts";
 import { organisationHomePath } from "../paths.ts";
 import { countryOptions } from "./counterparty-form.ts";
-import { ErrorSummary, type ErrorSummaryItem } from "./ErrorSummary.tsx";
 import {
   columnLetter,
   columnOf,
@@ -202,13 +202,13 @@ function MappingStep({
   const serverProblems: ErrorSummaryItem[] = sameMapping(mapping, preview.mapping)
     ? preview.mappingProblems.map((problem) => ({
         // A problem with the mapping as a whole leads to its first choice.
-        fieldId: fieldSelectId(problem.field ?? preview.targetFields[0]?.field ?? "name"),
+        targetId: fieldSelectId(problem.field ?? preview.targetFields[0]?.field ?? "name"),
         message: problem.message[locale],
       }))
     : [];
   const problems = clientProblems ?? serverProblems;
   const problemFor = (field: CounterpartyImportField) =>
-    problems.find((problem) => problem.fieldId === fieldSelectId(field))?.message;
+    problems.find((problem) => problem.targetId === fieldSelectId(field))?.message;
 
   useEffect(() => {
     if (clientProblems && clientProblems.length > 0) summaryRef.current?.focus();
@@ -227,13 +227,13 @@ function MappingStep({
     if (busy) return;
     const found: ErrorSummaryItem[] = [
       ...unfilledRequiredFields(preview, mapping).map((field) => ({
-        fieldId: fieldSelectId(field),
+        targetId: fieldSelectId(field),
         message: t("tools.import.mappingRequired", { field: labelOf(field) }),
       })),
       ...fieldsSharingColumn(mapping)
         .filter((field) => !unfilledRequiredFields(preview, mapping).includes(field))
         .map((field) => ({
-          fieldId: fieldSelectId(field),
+          targetId: fieldSelectId(field),
           message: t("tools.import.mappingShared", {
             field: labelOf(field),
             column: columnLetter(columnOf(mapping, field) ?? 0),

@@ -7,14 +7,15 @@ import { useId, useRef, useState } from "react";
 import { registerTools } from "../api/register-tools-client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
+import { Pagination } from "../components/Pagination.tsx";
 import { RouterLink } from "../components/RouterLink.tsx";
+import { useLoaded } from "../components/useLoaded.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
+import { formatMoment } from "../register/register-time.ts";
 import { pluralForm } from "../i18n/messages.ts";
 import { routePath, routes } from "../paths.ts";
-import { dueLabelKey, formatDue, formatMoment, notificationText, pageCount } from "./notification-view.ts";
-import { Pagination } from "./Pagination.tsx";
+import { dueLabelKey, formatDue, notificationText } from "./notification-view.ts";
 import { announceNotificationsChanged } from "./unread-count.ts";
-import { useLoaded } from "./use-loaded.ts";
 import "./register-tools.css";
 
 function NotificationItem({
@@ -62,13 +63,13 @@ function NotificationItem({
         {text.subject}
       </Heading>
       <Paragraph className="art28-tools-notification__due">
-        <strong>{t(dueLabelKey(notification))}</strong> {formatDue(notification, locale)}
+        <strong>{t(dueLabelKey(notification))}</strong> {formatDue(locale, notification)}
       </Paragraph>
       <Paragraph className="art28-tools-notification__body">{text.body}</Paragraph>
       <Paragraph className="art28-tools-notification__meta">
-        {t("tools.notifications.createdAt", { date: formatMoment(notification.createdAt, locale) })}
+        {t("tools.notifications.createdAt", { date: formatMoment(locale, notification.createdAt) })}
         {notification.read && notification.readAt
-          ? ` ${t("tools.notifications.readAt", { date: formatMoment(notification.readAt, locale) })}`
+          ? ` ${t("tools.notifications.readAt", { date: formatMoment(locale, notification.readAt) })}`
           : ""}
       </Paragraph>
       <div className="art28-tools-actions">
@@ -114,7 +115,7 @@ export function NotificationList({
 }: NotificationListProps) {
   const { t, locale } = useTranslation();
   const filterId = useId();
-  const { state, retry } = useLoaded(
+  const { state, reload } = useLoaded(
     (signal) => registerTools.listNotifications(organisationId, { unread: unreadOnly, page }, signal),
     `${organisationId}#${unreadOnly}#${page}`,
   );
@@ -162,7 +163,7 @@ export function NotificationList({
       </Paragraph>
       {state.status === "loading" && <Loading text={t("tools.notifications.loading")} />}
       {state.status === "error" && (
-        <ErrorAlert error={state.error} summaryKey="tools.notifications.loadFailed" onRetry={retry} />
+        <ErrorAlert error={state.error} summaryKey="tools.notifications.loadFailed" onRetry={reload} />
       )}
       {list &&
         (list.items.length === 0 ? (
@@ -184,7 +185,8 @@ export function NotificationList({
       {list && (
         <Pagination
           page={list.page}
-          pages={pageCount(list.total, list.pageSize)}
+          total={list.total}
+          pageSize={list.pageSize}
           hrefFor={hrefForPage}
           label={t("tools.notifications.pagination")}
         />

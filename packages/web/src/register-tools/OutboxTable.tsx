@@ -13,10 +13,11 @@ import { useId } from "react";
 import { registerTools } from "../api/register-tools-client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
+import { Pagination } from "../components/Pagination.tsx";
+import { useLoaded } from "../components/useLoaded.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
-import { emailStatusKeys, formatDue, formatMoment, notificationText, pageCount } from "./notification-view.ts";
-import { Pagination } from "./Pagination.tsx";
-import { useLoaded } from "./use-loaded.ts";
+import { formatMoment } from "../register/register-time.ts";
+import { emailStatusKeys, formatDue, notificationText } from "./notification-view.ts";
 import "./register-tools.css";
 
 export interface OutboxTableProps {
@@ -29,14 +30,14 @@ export interface OutboxTableProps {
 export function OutboxTable({ organisationId, page, hrefForPage }: OutboxTableProps) {
   const { t, locale } = useTranslation();
   const captionId = useId();
-  const { state, retry } = useLoaded(
+  const { state, reload } = useLoaded(
     (signal) => registerTools.getOutbox(organisationId, page, signal),
     `${organisationId}#${page}`,
   );
 
   if (state.status === "loading") return <Loading text={t("tools.outbox.loading")} />;
   if (state.status === "error") {
-    return <ErrorAlert error={state.error} summaryKey="tools.outbox.loadFailed" onRetry={retry} />;
+    return <ErrorAlert error={state.error} summaryKey="tools.outbox.loadFailed" onRetry={reload} />;
   }
   const outbox = state.value;
   return (
@@ -70,8 +71,8 @@ export function OutboxTable({ organisationId, page, hrefForPage }: OutboxTablePr
                   <TableHeaderCell scope="row" className="art28-table__row-header">
                     {notificationText(item, locale).subject}
                   </TableHeaderCell>
-                  <TableCell>{formatDue(item, locale)}</TableCell>
-                  <TableCell>{formatMoment(item.createdAt, locale)}</TableCell>
+                  <TableCell>{formatDue(locale, item)}</TableCell>
+                  <TableCell>{formatMoment(locale, item.createdAt)}</TableCell>
                   <TableCell>
                     <span className={`art28-tools-email-status art28-tools-email-status--${item.emailStatus}`}>
                       {t(emailStatusKeys[item.emailStatus])}
@@ -84,7 +85,7 @@ export function OutboxTable({ organisationId, page, hrefForPage }: OutboxTablePr
                   </TableCell>
                   <TableCell>{item.emailAttempts}</TableCell>
                   <TableCell>
-                    {item.emailLastAttemptAt ? formatMoment(item.emailLastAttemptAt, locale) : t("tools.outbox.never")}
+                    {item.emailLastAttemptAt ? formatMoment(locale, item.emailLastAttemptAt) : t("tools.outbox.never")}
                   </TableCell>
                 </TableRow>
               ))}
@@ -94,7 +95,8 @@ export function OutboxTable({ organisationId, page, hrefForPage }: OutboxTablePr
       )}
       <Pagination
         page={outbox.page}
-        pages={pageCount(outbox.total, outbox.pageSize)}
+        total={outbox.total}
+        pageSize={outbox.pageSize}
         hrefFor={hrefForPage}
         label={t("tools.outbox.pagination")}
       />

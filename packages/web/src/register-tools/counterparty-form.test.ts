@@ -104,14 +104,30 @@ describe("the counterparty form", () => {
 
   it("turns the server's English field issues into messages of the interface, ignoring unknown fields", () => {
     expect(
-      errorsFromIssues([
-        { path: "country", message: "ISO 3166-1 alpha-2 country code, e.g. NL" },
-        { path: "body.kvkNumber", message: "KvK number has 8 digits" },
-        { path: "somethingElse", message: "?" },
-      ]),
+      errorsFromIssues(
+        [
+          { path: "country", message: "ISO 3166-1 alpha-2 country code, e.g. NL" },
+          { path: "body.kvkNumber", message: "KvK number has 8 digits" },
+          { path: "body.name", message: "Too big: expected string to have <=200 characters" },
+          { path: "somethingElse", message: "?" },
+        ],
+        values({ country: "XX" }),
+      ),
     ).toEqual({
       country: "tools.counterparty.error.countryUnknown",
       kvkNumber: "tools.counterparty.error.kvkNumber",
+      name: "tools.counterparty.error.tooLong",
+    });
+  });
+
+  it("checks with the contract's schema: what it accepts passes, the limits are the API's", () => {
+    expect(validateCounterpartyForm(values({ kvkNumber: " 12345678 ", contactEmail: " a@b.nl " }))).toEqual({});
+    expect(validateCounterpartyForm(values({ name: "x".repeat(200) }))).toEqual({});
+    expect(validateCounterpartyForm(values({ name: "x".repeat(201) }))).toEqual({
+      name: "tools.counterparty.error.tooLong",
+    });
+    expect(validateCounterpartyForm(values({ contactName: "x".repeat(201) }))).toEqual({
+      contactName: "tools.counterparty.error.tooLong",
     });
   });
 

@@ -1,12 +1,12 @@
-import type { Counterparty, FieldIssue, Locale } from "@art28/contract";
 import {
-  countryCodes,
-  countryName,
-  counterpartyCategories,
-  isCountryCode,
-  type CounterpartyCategory,
-} from "@art28/domain";
+  updateCounterpartyRequestSchema,
+  type Counterparty,
+  type Locale,
+  type UpdateCounterpartyRequest,
+} from "@art28/contract";
+import { countryCodes, countryName, isCountryCode } from "@art28/domain";
 import type { MessageKey } from "../i18n/messages.ts";
+import { formErrorsFromIssues, type IssueLike } from "../register/field-issues.ts";
 
 /** The fields of the counterparty form, in the order they appear on screen and in the error summary. */
 export const counterpartyFormFields = [
@@ -25,31 +25,6 @@ export type CounterpartyFormValues = Record<CounterpartyFormField, string>;
 
 /** One message per field that is not right yet. */
 export type CounterpartyFormErrors = Partial<Record<CounterpartyFormField, MessageKey>>;
-
-/** The body of `PATCH …/counterparties/:counterpartyId`: every field, so the stored record matches the form. */
-export interface CounterpartyUpdateBody {
-  name: string;
-  kvkNumber: string | null;
-  country: string;
-  contactName: string | null;
-  contactEmail: string | null;
-  category: CounterpartyCategory;
-  serviceDescription: string;
-}
-
-// The same limits as the API's schema, so the form refuses what the server would refuse.
-const maximumLengths: Record<CounterpartyFormField, number> = {
-  name: 200,
-  kvkNumber: 8,
-  country: 100,
-  contactName: 200,
-  contactEmail: 320,
-  category: 100,
-  serviceDescription: 2000,
-};
-
-// Deliberately loose: the server decides; this only catches obvious typing slips.
-const plausibleEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The form filled with a stored counterparty. */
 export function formValuesOf(counterparty: Counterparty): CounterpartyFormValues {
@@ -96,63 +71,81 @@ export function countryOptions(locale: Locale): Array<{ code: string; name: stri
     .sort((first, second) => collator.compare(first.name, second.name));
 }
 
-function isCategory(value: string): value is CounterpartyCategory {
-  return (counterpartyCategories as readonly string[]).includes(value);
-}
-
-/** Checks the form as the server will, and says per field what to fix. */
-export function validateCounterpartyForm(values: CounterpartyFormValues): CounterpartyFormErrors {
-  const errors: CounterpartyFormErrors = {};
-  for (const field of counterpartyFormFields) {
-    if (values[field].trim().length > maximumLengths[field]) errors[field] = "tools.counterparty.error.tooLong";
-  }
-  if (values.name.trim() === "") errors.name = "tools.counterparty.error.nameRequired";
-  const kvkNumber = values.kvkNumber.trim();
-  if (kvkNumber !== "" && !/^\d{8}$/.test(kvkNumber)) errors.kvkNumber = "tools.counterparty.error.kvkNumber";
-  if (values.country.trim() === "") errors.country = "tools.counterparty.error.countryRequired";
-  else if (!resolveCountry(values.country)) errors.country = "tools.counterparty.error.countryUnknown";
-  const email = values.contactEmail.trim();
-  if (email !== "" && !plausibleEmail.test(email)) errors.contactEmail = "tools.counterparty.error.email";
-  if (!isCategory(values.category)) errors.category = "tools.counterparty.error.category";
-  return errors;
-}
-
-/** The request body for valid form values (check with `validateCounterpartyForm` first). */
-export function updateBodyOf(values: CounterpartyFormValues): CounterpartyUpdateBody {
+/**
+ * What the form sends, before the contract's schema has checked it: trimmed text, empty
+ * optional text as null, and the country as its code when it was typed as a name.
+ */
+export function draftBodyOf(values: CounterpartyFormValues): Record<CounterpartyFormField, string | null> {
   const optional = (text: string) => (text.trim() === "" ? null : text.trim());
   return {
     name: values.name.trim(),
     kvkNumber: optional(values.kvkNumber),
-    country: resolveCountry(values.country) ?? values.country.trim().toUpperCase(),
+    country: resolveCountry(values.country) ?? values.country.trim(),
     contactName: optional(values.contactName),
     contactEmail: optional(values.contactEmail),
-    category: isCategory(values.category) ? values.category : "other",
+    category: values.category,
     serviceDescription: values.serviceDescription.trim(),
   };
 }
 
-const serverFieldMessages: Record<CounterpartyFormField, MessageKey> = {
-  name: "tools.counterparty.error.nameRequired",
-  kvkNumber: "tools.counterparty.error.kvkNumber",
-  country: "tools.counterparty.error.countryUnknown",
-  contactName: "tools.counterparty.error.tooLong",
-  contactEmail: "tools.counterparty.error.email",
-  category: "tools.counterparty.error.category",
-  serviceDescription: "tools.counterparty.error.tooLong",
-};
+/**
+ * The counterparty form's own message for a problem, where it says more than the general one
+ * the register's forms use: the name or country that is missing, the code that is unknown,
+ * the field that is too long.
+ */
+function counterpartyMessage(
+  field: CounterpartyFormField,
+  key: MessageKey,
+  values: CounterpartyFormValues,
+): MessageKey {
+  if (key === "register.issue.tooLong") return "tools.counterparty.error.tooLong";
+  switch (field) {
+    case "name":
+      return key === "register.issue.required" ? "tools.counterparty.error.nameRequired" : key;
+    case "country":
+      return values.country.trim() === ""
+        ? "tools.counterparty.error.countryRequired"
+        : "tools.counterparty.error.countryUnknown";
+    // The contract has one rule each for these, so any problem is that rule.
+    case "kvkNumber":
+      return "tools.counterparty.error.kvkNumber";
+    case "contactEmail":
+      return "tools.counterparty.error.email";
+    case "category":
+      return "tools.counterparty.error.category";
+    default:
+      return key;
+  }
+}
 
 /**
- * The server's 422 issues as messages in the interface language. Its texts are English, so
- * each is replaced by the message for its field; issues for unknown fields are left out.
+ * Problems found by the contract's schema, here or on the server (a 422's issues), as messages
+ * in the interface language: first the register forms' general mapping, then the form's own
+ * words. Issues for fields the form does not have are left out.
  */
-export function errorsFromIssues(issues: readonly FieldIssue[]): CounterpartyFormErrors {
+export function errorsFromIssues(issues: readonly IssueLike[], values: CounterpartyFormValues): CounterpartyFormErrors {
+  const { fields } = formErrorsFromIssues(issues, counterpartyFormFields);
   const errors: CounterpartyFormErrors = {};
-  for (const issue of issues) {
-    // Paths may come as "country" or "body.country", depending on where the server found them.
-    const field = issue.path
-      .split(".")
-      .find((part): part is CounterpartyFormField => (counterpartyFormFields as readonly string[]).includes(part));
-    if (field && errors[field] === undefined) errors[field] = serverFieldMessages[field];
+  for (const field of counterpartyFormFields) {
+    const key = fields[field];
+    if (key) errors[field] = counterpartyMessage(field, key, values);
   }
   return errors;
+}
+
+/**
+ * Checks the form with the API's own schema, so it refuses what the server would refuse, and
+ * says per field what to fix.
+ */
+export function validateCounterpartyForm(values: CounterpartyFormValues): CounterpartyFormErrors {
+  const result = updateCounterpartyRequestSchema.safeParse(draftBodyOf(values));
+  return result.success ? {} : errorsFromIssues(result.error.issues, values);
+}
+
+/**
+ * The request body for valid form values (check with `validateCounterpartyForm` first), as the
+ * schema normalises it. Every field is sent, so the stored record matches the form.
+ */
+export function updateBodyOf(values: CounterpartyFormValues): UpdateCounterpartyRequest {
+  return updateCounterpartyRequestSchema.parse(draftBodyOf(values));
 }

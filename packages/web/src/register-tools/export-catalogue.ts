@@ -1,3 +1,4 @@
+import { registerTransferPaths } from "@art28/contract";
 import type { MessageKey } from "../i18n/messages.ts";
 
 /** The file formats a download can come in. The whole register's CSV is a ZIP with one file per table. */
@@ -45,16 +46,16 @@ export const exportDefinitions: readonly ExportDefinition[] = [
   },
 ];
 
-const exportSubpaths: Record<ExportDefinition["id"], string> = {
-  register: "export",
-  processing_register: "export/processing-register",
-  recipients: "export/recipients",
-  dpv: "export/dpv",
+const exportPaths: Record<ExportDefinition["id"], (organisationId: string) => string> = {
+  register: registerTransferPaths.registerExport,
+  processing_register: registerTransferPaths.processingRegisterExport,
+  recipients: registerTransferPaths.recipientsExport,
+  dpv: registerTransferPaths.dpvExport,
 };
 
 /** The download address of one export in one format. JSON-LD has one format, so it takes no parameter. */
 export function exportUrl(organisationId: string, id: ExportDefinition["id"], format: ExportFormat): string {
-  const path = `/api/organisations/${encodeURIComponent(organisationId)}/${exportSubpaths[id]}`;
+  const path = exportPaths[id](encodeURIComponent(organisationId));
   if (format === "jsonld") return path;
   return `${path}?${new URLSearchParams({ format: format === "csvZip" ? "csv" : format }).toString()}`;
 }

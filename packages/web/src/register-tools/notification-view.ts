@@ -1,7 +1,6 @@
 import type { EmailStatus, Locale, NotificationView, ReminderKind } from "@art28/contract";
 import type { MessageKey } from "../i18n/messages.ts";
-
-const amsterdam = "Europe/Amsterdam";
+import { formatCalendarDate, formatMoment } from "../register/register-time.ts";
 
 // Breach deadlines run to the hour (72 elapsed hours); every other deadline is a calendar date.
 const momentKinds: ReadonlySet<ReminderKind> = new Set([
@@ -12,34 +11,12 @@ const momentKinds: ReadonlySet<ReminderKind> = new Set([
 
 /**
  * The deadline as people read it: "31 maart 2027", or with the time for a breach's 72-hour
- * deadline ("24 november 2026 om 14:30"), always in Dutch time.
+ * deadline ("24 november 2026 om 14:30"), in the register's time zone.
  */
-export function formatDue(notification: Pick<NotificationView, "kind" | "dueAt" | "dueOn">, locale: Locale): string {
-  if (momentKinds.has(notification.kind)) {
-    return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-      dateStyle: "long",
-      timeStyle: "short",
-      timeZone: amsterdam,
-    }).format(new Date(notification.dueAt));
-  }
-  return formatCalendarDate(notification.dueOn, locale);
-}
-
-/** A `YYYY-MM-DD` date written out ("31 maart 2027"); the date itself, whatever the browser's time zone. */
-export function formatCalendarDate(date: string, locale: Locale): string {
-  // Noon UTC is the same calendar day in every time zone the formatter could apply.
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
-
-/** A moment with date and time in Dutch time, e.g. when an e-mail was sent. */
-export function formatMoment(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: amsterdam,
-  }).format(new Date(iso));
+export function formatDue(locale: Locale, notification: Pick<NotificationView, "kind" | "dueAt" | "dueOn">): string {
+  return momentKinds.has(notification.kind)
+    ? formatMoment(locale, notification.dueAt)
+    : formatCalendarDate(locale, notification.dueOn);
 }
 
 /** Subject and body in the interface language; the server fixed both languages when the reminder fired. */
@@ -63,8 +40,3 @@ export const emailStatusKeys: Record<EmailStatus, MessageKey> = {
   sent: "tools.outbox.status.sent",
   failed: "tools.outbox.status.failed",
 };
-
-/** Pages of a paged list: 1 when empty. */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
-}

@@ -1,3 +1,4 @@
+import type { HistoryEntityType } from "@art28/contract";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import {
@@ -10,14 +11,14 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { useId, useState } from "react";
-import { registerApi, type HistoryEntityType } from "../api/register-client.ts";
+import { registerApi } from "../api/register-client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
+import { useLoaded } from "../components/useLoaded.ts";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import { historyEntries, type HistoryChange } from "./history-view.ts";
 import { displayValue, fieldLabel, isMessageKey } from "./labels.ts";
 import { actionName } from "./action-name.ts";
-import { useLoaded } from "./register-hooks.ts";
 import "./register.css";
 
 function HistoryTable({

@@ -15,12 +15,13 @@ import {
 import { useState, type FormEvent, type ReactNode } from "react";
 import { ApiError } from "../api/client.ts";
 import { errorMessageKey } from "../api/error-messages.ts";
+import { ErrorSummary } from "../components/ErrorSummary.tsx";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
-import { ErrorSummary } from "./ErrorSummary.tsx";
 import { formErrorsFromIssues, hasErrors, type FormErrors } from "./field-issues.ts";
 import { fieldHelpKey, fieldLabel, optionLabel } from "./labels.ts";
 import {
+  changedFields,
   requestBody,
   safeguardOptions,
   validateBody,
@@ -238,10 +239,16 @@ export interface RecordFormViewProps {
   /** Unique on the page: the fields' ids start with it. */
   idPrefix: string;
   initial: FormValues;
-  mode: "create" | "update";
+  /**
+   * `create` sends every field; `update` (PATCH) sends only the fields that differ from
+   * `initial`; `replace` (PUT) sends every field of an existing record.
+   */
+  mode: "create" | "update" | "replace";
   submitLabel: string;
   /** Sends the body; throws `ApiError` on failure (a 422 puts its issues on the fields). */
   onSubmit: (body: Record<string, unknown>) => Promise<void>;
+  /** An update in which nothing changed: nothing is sent, and this is called instead of `onSubmit`. */
+  onUnchanged?: () => void;
   onCancel?: () => void;
 }
 
@@ -256,6 +263,7 @@ export function RecordFormView({
   mode,
   submitLabel,
   onSubmit,
+  onUnchanged,
   onCancel,
 }: RecordFormViewProps) {
   const { t } = useTranslation();
@@ -273,15 +281,22 @@ export function RecordFormView({
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting) return;
+    // The whole form is checked, so rules between two fields also hold when only one changed.
     const body = requestBody(form, values);
-    const found = validateBody(form, body, mode);
+    const found = validateBody(form, body, mode === "create" ? "create" : "update");
     if (hasErrors(found)) {
       fail(found);
       return;
     }
+    const sent = mode === "update" ? changedFields(form, initial, values) : body;
+    if (mode === "update" && Object.keys(sent).length === 0) {
+      setErrors({ fields: {}, other: [] });
+      (onUnchanged ?? onCancel)?.();
+      return;
+    }
     setSubmitting(true);
     try {
-      await onSubmit(body);
+      await onSubmit(sent);
       setErrors({ fields: {}, other: [] });
     } catch (error) {
       fail(errorsOfFailure(error, fieldNames));
@@ -294,13 +309,19 @@ export function RecordFormView({
     .filter((field) => errors.fields[field.name] !== undefined)
     .map((field) => ({
       targetId: fieldControlId(idPrefix, field),
-      label: fieldLabel(t, form.entityType, field.name),
-      message: errors.fields[field.name]!,
+      message: `${fieldLabel(t, form.entityType, field.name)}: ${t(errors.fields[field.name]!)}`,
     }));
 
   return (
     <form className="art28-form art28-register-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
-      {hasErrors(errors) && <ErrorSummary items={summaryItems} general={errors.other} attempt={attempt} />}
+      {hasErrors(errors) && (
+        <ErrorSummary
+          title={t("register.errorSummary")}
+          items={summaryItems}
+          general={errors.other.map((key) => t(key))}
+          focusKey={attempt}
+        />
+      )}
       {form.fields.map((field) => (
         <FieldControl
           key={field.name}

@@ -174,6 +174,10 @@ function RecordItem({
           mode="update"
           submitLabel={t("register.save")}
           onCancel={close}
+          onUnchanged={() => {
+            close();
+            context.onChanged(t("register.unchanged"));
+          }}
           onSubmit={async (body) => {
             await registerApi.updateRecord(context.organisationId, context.relationshipId, kind, record.id, body);
             close();

@@ -33,7 +33,7 @@ export function SpecificationSection({ detail, context }: { detail: Relationship
           form={specificationForm}
           idPrefix="specification"
           initial={initialValues(specificationForm, values)}
-          mode="update"
+          mode="replace"
           submitLabel={t("register.save")}
           onCancel={close}
           onSubmit={async (body) => {

@@ -21,6 +21,7 @@ const knownMessages: ReadonlyArray<[RegExp, MessageKey]> = [
   [/expiry date lies before the issue date/i, "register.issue.expiryBeforeIssue"],
   [/end date lies before the effective date/i, "register.issue.endBeforeEffective"],
   [/^Unknown country code/i, "register.issue.unknownCountry"],
+  [/^ISO 3166-1 alpha-2 country code/i, "register.issue.unknownCountry"],
   [/^Date as YYYY-MM-DD/i, "register.issue.invalidDate"],
   [/^Date and time in ISO 8601/i, "register.issue.invalidDateTime"],
   [/version needs the name of the standard/i, "register.issue.versionNeedsStandard"],

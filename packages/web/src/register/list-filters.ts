@@ -89,11 +89,6 @@ export function apiQueryOf(
   };
 }
 
-/** How many pages `total` results fill; at least one, so "page 1 of 1" reads right for an empty list. */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
 /** Whether any filter narrows the list (the page number does not). */
 export function isFiltered(filters: RelationshipFilters): boolean {
   return Boolean(filters.q || filters.compliance || filters.flag || filters.role);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  changedFields,
   initialValues,
   recordForms,
   relationshipForm,
@@ -95,5 +96,65 @@ describe("register record forms", () => {
     expect(values.storageCountries).toBe("NL, DE");
     expect(values.transfers).toEqual([{ country: "US", safeguard: "adequacy_decision" }]);
     expect(values.processesBsn).toBe(true);
+  });
+
+  describe("the body of a change", () => {
+    const breaches = recordForms.breaches;
+    // Moments with seconds and milliseconds, as the server may have stored them (e.g. from an import).
+    const storedBreach = {
+      description: "Verloren laptop",
+      occurredAt: "2026-11-22T08:15:42.250Z",
+      processorAwareAt: "2026-11-22T09:00:07.000Z",
+      controllerAwareAt: "2026-11-22T13:30:45.123Z",
+      authorityNotificationRequired: true,
+      authorityNotifiedAt: null,
+      dataSubjectsInformedAt: null,
+      measures: "",
+    };
+
+    it("is empty when nothing was changed, so untouched moments keep their seconds", () => {
+      const initial = initialValues(breaches, storedBreach);
+      expect(changedFields(breaches, initial, { ...initial })).toEqual({});
+    });
+
+    it("holds only the field the user changed, never an untouched moment", () => {
+      const initial = initialValues(breaches, storedBreach);
+      const body = changedFields(breaches, initial, { ...initial, description: "Verloren laptop met salarisgegevens" });
+      expect(body).toEqual({ description: "Verloren laptop met salarisgegevens" });
+      expect(validateBody(breaches, body, "update")).toEqual({ fields: {}, other: [] });
+    });
+
+    it("sends a moment whose wall-clock time changed, in Amsterdam time, and a cleared one as null", () => {
+      const initial = initialValues(breaches, storedBreach);
+      expect(initial.controllerAwareAt).toBe("2026-11-22T14:30");
+      expect(
+        changedFields(breaches, initial, { ...initial, controllerAwareAt: "2026-11-22T15:00", occurredAt: "" }),
+      ).toEqual({ controllerAwareAt: "2026-11-22T15:00:00+01:00", occurredAt: null });
+    });
+
+    it("does not count whitespace the request would trim away as a change", () => {
+      const initial = initialValues(breaches, storedBreach);
+      expect(changedFields(breaches, initial, { ...initial, description: " Verloren laptop  " })).toEqual({});
+    });
+
+    it("compares lists, checkboxes and empty optional text as they would be sent", () => {
+      const certification = initialValues(certifications, {
+        kind: "iso_27001",
+        name: "",
+        holder: "Salarisdienst Noord B.V.",
+        issuedOn: "2026-06-01",
+        expiresOn: null,
+        reportReference: null,
+      });
+      expect(changedFields(certifications, certification, { ...certification })).toEqual({});
+      expect(changedFields(certifications, certification, { ...certification, expiresOn: "2029-05-31" })).toEqual({
+        expiresOn: "2029-05-31",
+      });
+      const specification = initialValues(specificationForm, { purposes: ["a", "b"], processesBsn: false });
+      expect(changedFields(specificationForm, specification, { ...specification, purposes: "a\nb\n" })).toEqual({});
+      expect(
+        changedFields(specificationForm, specification, { ...specification, purposes: "b\na", processesBsn: true }),
+      ).toEqual({ purposes: ["b", "a"], processesBsn: true });
+    });
   });
 });

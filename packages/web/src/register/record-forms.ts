@@ -14,6 +14,7 @@ import {
   updateRelationshipRequestSchema,
   updateSecurityMeasureRequestSchema,
   updateSubProcessorRequestSchema,
+  type HistoryEntityType,
 } from "@art28/contract";
 import {
   agreementKinds,
@@ -22,7 +23,7 @@ import {
   subProcessorAuthorisationStatuses,
   transferSafeguards,
 } from "@art28/domain";
-import type { HistoryEntityType, RelationshipRecordKind } from "../api/register-client.ts";
+import type { RelationshipRecordKind } from "../api/register-client.ts";
 import { formErrorsFromIssues, type FormErrors, type IssueLike } from "./field-issues.ts";
 import { isoToWallClock, wallClockToIso } from "./register-time.ts";
 
@@ -271,6 +272,32 @@ export function requestBody(form: RecordForm, values: FormValues): Record<string
     }
   }
   return body;
+}
+
+// The contract trims every text, so spaces around it change nothing that is stored.
+function comparable(value: unknown): unknown {
+  return typeof value === "string" ? value.trim() : value;
+}
+
+/**
+ * The body of a change (PATCH): only the fields the user changed, compared with the values the
+ * form started from (those of the loaded record). A field left out stays as stored, so an
+ * untouched moment keeps its seconds, the breach deadline does not move and the audit trail
+ * records no change nobody made. A moment counts as changed only when its wall-clock text
+ * differs: the form shows minutes, so the stored value cannot be compared with what it sends.
+ */
+export function changedFields(form: RecordForm, initial: FormValues, values: FormValues): Record<string, unknown> {
+  const before = requestBody(form, initial);
+  const after = requestBody(form, values);
+  const changes: Record<string, unknown> = {};
+  for (const field of form.fields) {
+    const unchanged =
+      field.type === "datetime"
+        ? text(initial[field.name]).trim() === text(values[field.name]).trim()
+        : JSON.stringify(comparable(before[field.name])) === JSON.stringify(comparable(after[field.name]));
+    if (!unchanged) changes[field.name] = after[field.name];
+  }
+  return changes;
 }
 
 /** The mistakes the contract finds in a body before it is sent; empty when there are none. */
