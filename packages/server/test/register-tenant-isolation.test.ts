@@ -1,7 +1,9 @@
 import { relationshipRecordSegments, type RelationshipRecordSegment } from "@art28/contract";
 import type { LightMyRequestResponse } from "fastify";
 import { beforeAll, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import type { Database } from "../src/database/connection.ts";
+import { notifications } from "../src/database/schema.ts";
 import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
 import {
   compliantAgreementMarkdown,
@@ -23,6 +25,8 @@ interface RegisterIds {
   /** A processor agreement with a signed document and a check report. */
   agreementId: string;
   draftAgreementId: string;
+  /** A reminder the sweep produced for this organisation. */
+  notificationId: string;
 }
 
 const createBodies: Record<RelationshipRecordSegment, object> = {
@@ -56,8 +60,13 @@ interface Endpoint {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
   call(api: RegisterRequests, ids: RegisterIds): Promise<LightMyRequestResponse>;
-  /** For bulk uploads the ids travel in the body: the answer is 200 with a per-file not_found. */
-  foreignIdsAnswer?: "per_file_not_found";
+  /**
+   * For bulk uploads the ids travel in the body: the answer is 200 with a per-file not_found.
+   * Organisation-level endpoints (lists, dashboard, import, exports) carry no record id, so
+   * there is no foreign id to try under one's own path; their own answers are checked for the
+   * other organisation's data instead.
+   */
+  foreignIdsAnswer?: "per_file_not_found" | "no_record_ids";
 }
 
 const base = "/api/organisations/{organisationId}";
@@ -173,21 +182,80 @@ const endpoints: Endpoint[] = [
     path: `${base}/counterparties/{counterpartyId}`,
     call: (api, ids) => api.delete(api.paths.counterparty(ids.looseCounterpartyId)),
   },
+  {
+    method: "POST",
+    path: `${base}/notifications/{notificationId}/read`,
+    call: (api, ids) => api.post(`${organisationPath(api)}/notifications/${ids.notificationId}/read`, {}),
+  },
+  // Organisation-level endpoints: the register list, dashboard, import, exports and reminders.
+  ...organisationLevel("GET", "/relationships"),
+  ...organisationLevel("GET", "/dashboard"),
+  ...organisationLevel("GET", "/export", "?format=json"),
+  ...organisationLevel("GET", "/export/processing-register", "?format=json"),
+  ...organisationLevel("GET", "/export/recipients", "?format=json"),
+  ...organisationLevel("GET", "/export/dpv"),
+  ...organisationLevel("GET", "/notifications"),
+  ...organisationLevel("GET", "/notifications/unread-count"),
+  ...organisationLevel("GET", "/outbox"),
+  ...organisationLevel("POST", "/counterparties/import/preview"),
+  ...organisationLevel("POST", "/counterparties/import"),
 ];
 
-/** Whether an OpenAPI route belongs to the register's record endpoints this table must cover. */
-function isRecordEndpoint(method: string, path: string): boolean {
+function organisationPath(api: RegisterRequests): string {
+  return `/api/organisations/${api.organisationId}`;
+}
+
+const importCsv = {
+  name: "file",
+  fileName: "partijen.csv",
+  contentType: "text/csv",
+  content: Buffer.from("Naam;Land;Categorie\nOvergenomen B.V.;NL;cloud_hosting\n", "utf8"),
+};
+
+function organisationLevel(method: "GET" | "POST", suffix: string, query = ""): Endpoint[] {
+  return [
+    {
+      method,
+      path: `${base}${suffix}`,
+      call: (api) =>
+        method === "GET"
+          ? api.get(`${organisationPath(api)}${suffix}${query}`)
+          : api.upload(`${organisationPath(api)}${suffix}`, [importCsv, { name: "skipInvalid", value: "true" }]),
+      foreignIdsAnswer: "no_record_ids",
+    },
+  ];
+}
+
+/** Organisation routes that are not the register's (the organisation itself, role assessments, the counterparty list). */
+const outsideTheRegister = new Set([
+  `GET ${base}`,
+  `PATCH ${base}`,
+  `GET ${base}/counterparties`,
+  `POST ${base}/counterparties`,
+  `GET ${base}/counterparties/{counterpartyId}`,
+]);
+
+/** Whether an OpenAPI route is one of the organisation's register endpoints this table must cover. */
+function isRegisterEndpoint(method: string, path: string): boolean {
   return (
-    path.startsWith(`${base}/relationships/{relationshipId}`) ||
-    path.startsWith(`${base}/agreements`) ||
-    path.startsWith(`${base}/history`) ||
-    (method === "POST" && path === `${base}/relationships`) ||
-    (method !== "GET" && path === `${base}/counterparties/{counterpartyId}`)
+    (path === base || path.startsWith(`${base}/`)) &&
+    !outsideTheRegister.has(`${method} ${path}`) &&
+    !path.includes("role-assessments")
   );
 }
 
 /** Writes a complete register entry for the organisation through the API and returns its ids. */
-async function writeRegister(api: RegisterRequests, label: string): Promise<RegisterIds> {
+async function firstNotificationOf(database: Database, organisationId: string): Promise<string> {
+  const [notification] = await database
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.organisationId, organisationId))
+    .limit(1);
+  if (!notification) throw new Error(`The sweep made no reminder for organisation ${organisationId}`);
+  return notification.id;
+}
+
+async function writeRegister(api: RegisterRequests, label: string): Promise<Omit<RegisterIds, "notificationId">> {
   const counterparty = await createCounterparty(api, `${label} Leverancier B.V.`);
   const loose = await createCounterparty(api, `${label} Losse Partij B.V.`);
   const relationship = expectStatus<{ id: string }>(
@@ -239,18 +307,22 @@ describeOnEachEngine("register isolation between organisations", (server) => {
     const supplier = await loginAsDemo(server(), demoEmails.supplier);
     ownApi = registerRequests(municipality.client, municipality.organisationId);
     foreignOrganisationId = supplier.organisationId;
-    foreign = await writeRegister(registerRequests(supplier.client, supplier.organisationId), "Noord");
-    own = await writeRegister(ownApi, "Voorbeeld");
+    const foreignRegister = await writeRegister(registerRequests(supplier.client, supplier.organisationId), "Noord");
+    const ownRegister = await writeRegister(ownApi, "Voorbeeld");
+    // Reminders for both registers (the breaches written above are past their deadline).
+    await server().application.services.reminders.sweepReminders();
+    foreign = { ...foreignRegister, notificationId: await firstNotificationOf(database(), supplier.organisationId) };
+    own = { ...ownRegister, notificationId: await firstNotificationOf(database(), municipality.organisationId) };
     // A's client, but addressing B's organisation in the path.
     foreignPathApi = registerRequests(municipality.client, supplier.organisationId);
   }, 120_000);
 
-  it("lists every register record endpoint the server has in the table below", async () => {
+  it("lists every register endpoint the server has under an organisation in the table below", async () => {
     const document = (await server().app.swagger()) as { paths: Record<string, Record<string, unknown>> };
     const served = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.keys(operations)
         .map((method) => method.toUpperCase())
-        .filter((method) => isRecordEndpoint(method, path))
+        .filter((method) => isRegisterEndpoint(method, path))
         .map((method) => `${method} ${path}`),
     );
     const listed = endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`);
@@ -273,7 +345,7 @@ describeOnEachEngine("register isolation between organisations", (server) => {
   it("answers 404 for another organisation's record ids under one's own path, and changes nothing anywhere", async () => {
     const foreignBefore = await registerRowsOf(database(), foreignOrganisationId);
     const ownBefore = await registerRowsOf(database(), ownApi.organisationId);
-    for (const endpoint of endpoints) {
+    for (const endpoint of endpoints.filter((candidate) => candidate.foreignIdsAnswer !== "no_record_ids")) {
       const response = await endpoint.call(ownApi, foreign);
       const label = `${endpoint.method} ${endpoint.path}`;
       expect(response.body, label).not.toContain("Noord Salarisadministratie");
@@ -303,6 +375,20 @@ describeOnEachEngine("register isolation between organisations", (server) => {
       }
     }
     expect(await registerRowsOf(database(), foreignOrganisationId)).toEqual(before);
+  });
+
+  it("shows none of the other organisation's data in one's own lists, dashboard, exports and reminders", async () => {
+    for (const endpoint of endpoints.filter(
+      (candidate) => candidate.foreignIdsAnswer === "no_record_ids" && candidate.method === "GET",
+    )) {
+      const response = await endpoint.call(ownApi, own);
+      const label = `${endpoint.method} ${endpoint.path}`;
+      expect(response.statusCode, label).toBe(200);
+      // A count has no names; every other answer shows the organisation's own register.
+      if (!endpoint.path.endsWith("/unread-count")) expect(response.body, label).toContain("Voorbeeld");
+      expect(response.body, label).not.toContain("Noord Salarisadministratie");
+      expect(response.body, label).not.toContain(foreign.relationshipId);
+    }
   });
 
   it("still lets the owner reach its own records through the same endpoints", async () => {

@@ -6,6 +6,7 @@ import type { LightMyRequestResponse } from "fastify";
 import type { Database } from "../../src/database/connection.ts";
 import {
   agreementDocuments,
+  notifications,
   agreements,
   auditEvents,
   audits,
@@ -121,6 +122,7 @@ const ownedTables = {
   breaches,
   agreementDocuments,
   auditEvents,
+  notifications,
 } as const;
 
 /**
