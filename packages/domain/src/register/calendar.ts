@@ -50,3 +50,46 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return new Date((dayNumber(date) + days) * dayInMilliseconds).toISOString().slice(0, 10);
 }
+
+/** One formatter per zone for the wall-clock time, for the same reason as the date formatters. */
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = wallClockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    wallClockFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * How many minutes the wall clock in `timeZone` is ahead of UTC at `moment` (60 in Dutch winter
+ * time, 120 in summer time). Read from the wall-clock time the platform shows for the zone, so
+ * changes of clocks follow the platform's time-zone data.
+ */
+export function timeZoneOffsetMinutes(moment: Date, timeZone: string = registerTimeZone): number {
+  const parts = wallClockFormatterFor(timeZone).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((candidate) => candidate.type === type)!.value);
+  const wallClockAsUtc = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  // The formatter shows whole seconds, so the moment is compared without its milliseconds.
+  const wholeSeconds = Math.floor(moment.getTime() / 1000) * 1000;
+  return Math.round((wallClockAsUtc - wholeSeconds) / 60_000);
+}

@@ -6,7 +6,8 @@
 import type { DocumentLimits } from "./document-limits.ts";
 import { readDocumentInProcess, toWorkerReply, type WorkerReply } from "./read-document-in-process.ts";
 
-interface WorkerRequest {
+/** What `readDocument` sends to the worker. */
+export interface DocumentWorkerRequest {
   bytes: Uint8Array;
   fileName: string;
   mediaType?: string;
@@ -16,7 +17,7 @@ interface WorkerRequest {
 // Without a parent there is nobody to answer: stop rather than linger.
 process.on("disconnect", () => process.exit(0));
 
-process.once("message", (request: WorkerRequest) => {
+process.once("message", (request: DocumentWorkerRequest) => {
   void (async () => {
     let reply: WorkerReply;
     try {

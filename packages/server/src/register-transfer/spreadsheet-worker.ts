@@ -8,7 +8,8 @@ import { AppError } from "../errors.ts";
 import { parseSpreadsheetInProcess, type ParsedSheet } from "./parse-spreadsheet.ts";
 import type { SpreadsheetLimits } from "./spreadsheet-limits.ts";
 
-interface WorkerRequest {
+/** What `readSpreadsheet` sends to the worker. */
+export interface SpreadsheetWorkerRequest {
   bytes: Uint8Array;
   fileName: string;
   mediaType?: string;
@@ -45,7 +46,7 @@ function replyFor(error: unknown): SpreadsheetWorkerReply {
 // Without a parent there is nobody to answer: stop rather than linger.
 process.on("disconnect", () => process.exit(0));
 
-process.once("message", (request: WorkerRequest) => {
+process.once("message", (request: SpreadsheetWorkerRequest) => {
   void (async () => {
     let reply: SpreadsheetWorkerReply;
     try {

@@ -4,6 +4,7 @@ import {
   calendarDateOf,
   daysBetween,
   registerTimeZone,
+  timeZoneOffsetMinutes,
   type AgreementFacts,
   type CalendarDate,
   type CertificationFacts,
@@ -53,38 +54,13 @@ export interface DueReminder {
   content: NotificationContent;
 }
 
-/** Offset of `timeZone` from UTC at `time`, in milliseconds. */
-function zoneOffset(time: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(time));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((candidate) => candidate.type === type)!.value);
-  const wallClock = Date.UTC(
-    part("year"),
-    part("month") - 1,
-    part("day"),
-    part("hour"),
-    part("minute"),
-    part("second"),
-  );
-  return wallClock - Math.floor(time / 1000) * 1000;
-}
-
 /** The moment a calendar day begins in `timeZone` (how the outbox stores a date as `due_at`). */
 export function startOfDay(date: CalendarDate, timeZone: string = registerTimeZone): Date {
   const [year, month, day] = date.split("-").map(Number);
   const midnightAsUtc = Date.UTC(year!, month! - 1, day!);
   // Twice: the offset at the first guess may differ from the offset at the answer near a clock change.
-  const guess = midnightAsUtc - zoneOffset(midnightAsUtc, timeZone);
-  return new Date(midnightAsUtc - zoneOffset(guess, timeZone));
+  const guess = midnightAsUtc - timeZoneOffsetMinutes(new Date(midnightAsUtc), timeZone) * minuteInMilliseconds;
+  return new Date(midnightAsUtc - timeZoneOffsetMinutes(new Date(guess), timeZone) * minuteInMilliseconds);
 }
 
 /**

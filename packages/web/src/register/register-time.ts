@@ -1,4 +1,4 @@
-import { registerTimeZone, type CalendarDate } from "@art28/domain";
+import { registerTimeZone, timeZoneOffsetMinutes, type CalendarDate } from "@art28/domain";
 
 /**
  * Dates and times as the register shows and edits them. Calendar dates are days without a time
@@ -15,30 +15,6 @@ export function intlLocale(locale: string): string {
 }
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-function offsetMinutesAt(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((candidate) => candidate.type === type)?.value);
-  const wallClock = Date.UTC(
-    part("year"),
-    part("month") - 1,
-    part("day"),
-    part("hour"),
-    part("minute"),
-    part("second"),
-  );
-  return Math.round((wallClock - Math.floor(instant / 1000) * 1000) / 60_000);
-}
 
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
@@ -62,10 +38,14 @@ export function wallClockToIso(local: string, timeZone: string = registerTimeZon
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59) return undefined;
   // The offsets a few hours before and after the guess cover both sides of a change of clocks.
   const hours = 3 * 3_600_000;
-  const candidates = [offsetMinutesAt(asUtc - hours, timeZone), offsetMinutesAt(asUtc + hours, timeZone)];
+  const candidates = [
+    timeZoneOffsetMinutes(new Date(asUtc - hours), timeZone),
+    timeZoneOffsetMinutes(new Date(asUtc + hours), timeZone),
+  ];
   const offset =
-    candidates.find((candidate) => offsetMinutesAt(asUtc - candidate * 60_000, timeZone) === candidate) ??
-    candidates[0]!;
+    candidates.find(
+      (candidate) => timeZoneOffsetMinutes(new Date(asUtc - candidate * 60_000), timeZone) === candidate,
+    ) ?? candidates[0]!;
   return `${local}:00${formatOffset(offset)}`;
 }
 
@@ -73,7 +53,7 @@ export function wallClockToIso(local: string, timeZone: string = registerTimeZon
 export function isoToWallClock(iso: string, timeZone: string = registerTimeZone): string {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return "";
-  const shifted = new Date(instant + offsetMinutesAt(instant, timeZone) * 60_000);
+  const shifted = new Date(instant + timeZoneOffsetMinutes(new Date(instant), timeZone) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
 
