@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type { CheckReport } from "@art28/contract";
 import { requirementIds } from "@art28/domain";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
@@ -23,6 +22,7 @@ import { demoMunicipalityName } from "../src/demo/demo-data.ts";
 import { resolveDocumentLimits } from "../src/documents/document-limits.ts";
 import { openZipArchive } from "../src/documents/zip-archive.ts";
 import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
+import { compliantCheckReport } from "./support/register-helpers.ts";
 import { describeOnEachEngine } from "./support/test-application.ts";
 
 /** Monday 3 March 2031, 10:00 in Amsterdam: the day in every file name (in the future, so sessions stay valid). */
@@ -32,32 +32,6 @@ const now = new Date("2031-03-03T09:00:00Z");
 const supplierSecrets = ["Geheime Klant B.V.", "Loonverwerking Geheim", "Geheime bewaartermijn"];
 const documentMarker = "INHOUD-VAN-HET-GETEKENDE-DOCUMENT";
 const formulaName = '=HYPERLINK("http://aanvaller.example","Klik hier")';
-
-const compliantReport: CheckReport = {
-  file: "verwerkersovereenkomst.pdf",
-  format: "pdf",
-  pageCount: 3,
-  language: "nl",
-  languageDetected: true,
-  isProcessorAgreement: true,
-  processorAgreementReason: "Names a processor and a controller.",
-  parties: { processorTerms: ["Verwerker"], controllerTerms: ["Verwerkingsverantwoordelijke"] },
-  requirements: requirementIds.map((id) => ({
-    id,
-    mandatory: true,
-    status: "present" as const,
-    evidence: [{ text: "Artikel 1", location: "1" }],
-    explanation: "Found.",
-  })),
-  summary: {
-    compliant: true,
-    mandatoryTotal: requirementIds.length,
-    mandatoryPresent: requirementIds.length,
-    missing: [],
-    conflicts: [],
-    advisoryMissing: [],
-  },
-};
 
 describeOnEachEngine(
   "exports of the register",
@@ -131,7 +105,7 @@ describeOnEachEngine(
             status: "active",
             signedOn: "2025-01-15",
             effectiveOn: "2025-02-01",
-            latestCheckReport: compliantReport,
+            latestCheckReport: compliantCheckReport,
             latestCheckAt: new Date("2025-01-14T10:00:00Z"),
           })
           .returning();

@@ -1,5 +1,4 @@
-import type { CheckReport } from "@art28/contract";
-import { relationshipStatus, requirementIds } from "@art28/domain";
+import { relationshipStatus } from "@art28/domain";
 import { count, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { createAgreementDataAccess } from "../src/data-access/agreements.ts";
@@ -18,34 +17,8 @@ import {
 } from "../src/database/schema.ts";
 import { withOrganisationScope } from "../src/database/tenant-scope.ts";
 import { demoMunicipalityName } from "../src/demo/demo-data.ts";
+import { compliantCheckReport } from "./support/register-helpers.ts";
 import { describeOnEachEngine } from "./support/test-application.ts";
-
-/** A compliant report of our own making, in the shape the checker stores. */
-const compliantReport: CheckReport = {
-  file: "verwerkersovereenkomst-salaris.docx",
-  format: "docx",
-  pageCount: null,
-  language: "nl",
-  languageDetected: true,
-  isProcessorAgreement: true,
-  processorAgreementReason: "Names a processor and a controller.",
-  parties: { processorTerms: ["Verwerker"], controllerTerms: ["Verwerkingsverantwoordelijke"] },
-  requirements: requirementIds.map((id) => ({
-    id,
-    mandatory: true,
-    status: "present" as const,
-    evidence: [{ text: "Artikel 1", location: "1" }],
-    explanation: "Found.",
-  })),
-  summary: {
-    compliant: true,
-    mandatoryTotal: requirementIds.length,
-    mandatoryPresent: requirementIds.length,
-    missing: [],
-    conflicts: [],
-    advisoryMissing: [],
-  },
-};
 
 describeOnEachEngine("register data model", (server) => {
   const database = (): Database => server().application.connection.database;
@@ -93,7 +66,7 @@ describeOnEachEngine("register data model", (server) => {
         effectiveOn: "2025-02-01",
         endsOn: "2026-01-31",
         reviewOn: "2025-12-01",
-        latestCheckReport: compliantReport,
+        latestCheckReport: compliantCheckReport,
         latestCheckAt: new Date("2025-01-09T14:00:00Z"),
       });
       const certification = await createCertificationDataAccess(transaction, organisationId).insert({
@@ -154,7 +127,7 @@ describeOnEachEngine("register data model", (server) => {
       standardVersion: "2024.1",
       latestCheckAt: new Date("2025-01-09T14:00:00Z"),
     });
-    expect(read.agreements[0]!.latestCheckReport).toEqual(compliantReport);
+    expect(read.agreements[0]!.latestCheckReport).toEqual(compliantCheckReport);
     expect(read.certifications).toEqual([expect.objectContaining({ kind: "iso_27001", expiresOn: "2026-02-28" })]);
     // The 72 hours run across the end of summer time (26 October 2025): still 72 elapsed hours.
     expect(read.breaches[0]!.authorityDeadlineAt).toEqual(new Date("2025-10-28T08:00:00Z"));

@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { registerRecordPaths } from "@art28/contract";
+import { registerRecordPaths, type CheckReport } from "@art28/contract";
+import { requirementIds } from "@art28/domain";
 import { asc, eq } from "drizzle-orm";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import type { LightMyRequestResponse } from "fastify";
@@ -146,3 +147,30 @@ export async function registerRowCounts(database: Database, organisationId: stri
   const rows = await registerRowsOf(database, organisationId);
   return Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, list.length]));
 }
+
+/** A compliant check report of our own making, in the shape the checker stores, for writing agreements directly. */
+export const compliantCheckReport: CheckReport = {
+  file: "verwerkersovereenkomst-salaris.docx",
+  format: "docx",
+  pageCount: null,
+  language: "nl",
+  languageDetected: true,
+  isProcessorAgreement: true,
+  processorAgreementReason: "Names a processor and a controller.",
+  parties: { processorTerms: ["Verwerker"], controllerTerms: ["Verwerkingsverantwoordelijke"] },
+  requirements: requirementIds.map((id) => ({
+    id,
+    mandatory: true,
+    status: "present" as const,
+    evidence: [{ text: "Artikel 1", location: "1" }],
+    explanation: "Found.",
+  })),
+  summary: {
+    compliant: true,
+    mandatoryTotal: requirementIds.length,
+    mandatoryPresent: requirementIds.length,
+    missing: [],
+    conflicts: [],
+    advisoryMissing: [],
+  },
+};

@@ -69,6 +69,24 @@ interface RecordKind<Row extends { id: string }, CreateBody, UpdateBody, New, Ch
   present(row: Row): View;
 }
 
+/** The `RecordKind` of a data-access factory, its create and update schemas and its presenter. */
+type RecordKindOf<
+  Access extends (
+    database: Executor,
+    organisationId: string,
+  ) => { insert(values: never): Promise<unknown>; update(id: string, changes: never): Promise<unknown> },
+  CreateSchema extends z.ZodType,
+  UpdateSchema extends z.ZodType,
+  Present extends (row: never) => unknown,
+> = RecordKind<
+  Extract<Awaited<ReturnType<ReturnType<Access>["insert"]>>, { id: string }>,
+  z.output<CreateSchema>,
+  z.output<UpdateSchema>,
+  Parameters<ReturnType<Access>["insert"]>[0],
+  Parameters<ReturnType<Access>["update"]>[1],
+  ReturnType<Present>
+>;
+
 /**
  * Runs a create schema over the stored values with the change laid over them, and keeps the
  * issues of the fields that rules combine. The contract's own rules decide, so the API
@@ -110,13 +128,11 @@ function keepStoredMoments<Row, UpdateBody>(
   return kept as UpdateBody;
 }
 
-const securityMeasureKind: RecordKind<
-  Awaited<ReturnType<ReturnType<typeof createSecurityMeasureDataAccess>["insert"]>>,
-  z.output<typeof createSecurityMeasureRequestSchema>,
-  z.output<typeof updateSecurityMeasureRequestSchema>,
-  Parameters<ReturnType<typeof createSecurityMeasureDataAccess>["insert"]>[0],
-  Parameters<ReturnType<typeof createSecurityMeasureDataAccess>["update"]>[1],
-  ReturnType<typeof presentSecurityMeasure>
+const securityMeasureKind: RecordKindOf<
+  typeof createSecurityMeasureDataAccess,
+  typeof createSecurityMeasureRequestSchema,
+  typeof updateSecurityMeasureRequestSchema,
+  typeof presentSecurityMeasure
 > = {
   entityType: "security_measure",
   label: "Security measure",
@@ -133,13 +149,11 @@ const securityMeasureKind: RecordKind<
   present: presentSecurityMeasure,
 };
 
-const certificationKind: RecordKind<
-  Awaited<ReturnType<ReturnType<typeof createCertificationDataAccess>["insert"]>>,
-  z.output<typeof createCertificationRequestSchema>,
-  z.output<typeof updateCertificationRequestSchema>,
-  Parameters<ReturnType<typeof createCertificationDataAccess>["insert"]>[0],
-  Parameters<ReturnType<typeof createCertificationDataAccess>["update"]>[1],
-  ReturnType<typeof presentCertification>
+const certificationKind: RecordKindOf<
+  typeof createCertificationDataAccess,
+  typeof createCertificationRequestSchema,
+  typeof updateCertificationRequestSchema,
+  typeof presentCertification
 > = {
   entityType: "certification",
   label: "Certification",
@@ -174,13 +188,11 @@ const certificationKind: RecordKind<
   present: presentCertification,
 };
 
-const subProcessorKind: RecordKind<
-  Awaited<ReturnType<ReturnType<typeof createSubProcessorDataAccess>["insert"]>>,
-  z.output<typeof createSubProcessorRequestSchema>,
-  z.output<typeof updateSubProcessorRequestSchema>,
-  Parameters<ReturnType<typeof createSubProcessorDataAccess>["insert"]>[0],
-  Parameters<ReturnType<typeof createSubProcessorDataAccess>["update"]>[1],
-  ReturnType<typeof presentSubProcessor>
+const subProcessorKind: RecordKindOf<
+  typeof createSubProcessorDataAccess,
+  typeof createSubProcessorRequestSchema,
+  typeof updateSubProcessorRequestSchema,
+  typeof presentSubProcessor
 > = {
   entityType: "sub_processor",
   label: "Sub-processor",
@@ -201,13 +213,11 @@ const subProcessorKind: RecordKind<
   present: presentSubProcessor,
 };
 
-const auditKind: RecordKind<
-  Awaited<ReturnType<ReturnType<typeof createAuditDataAccess>["insert"]>>,
-  z.output<typeof createAuditRequestSchema>,
-  z.output<typeof updateAuditRequestSchema>,
-  Parameters<ReturnType<typeof createAuditDataAccess>["insert"]>[0],
-  Parameters<ReturnType<typeof createAuditDataAccess>["update"]>[1],
-  ReturnType<typeof presentAudit>
+const auditKind: RecordKindOf<
+  typeof createAuditDataAccess,
+  typeof createAuditRequestSchema,
+  typeof updateAuditRequestSchema,
+  typeof presentAudit
 > = {
   entityType: "audit",
   label: "Audit",
@@ -228,13 +238,11 @@ const auditKind: RecordKind<
   present: presentAudit,
 };
 
-const breachKind: RecordKind<
-  Awaited<ReturnType<ReturnType<typeof createBreachDataAccess>["insert"]>>,
-  z.output<typeof createBreachRequestSchema>,
-  z.output<typeof updateBreachRequestSchema>,
-  Parameters<ReturnType<typeof createBreachDataAccess>["insert"]>[0],
-  Parameters<ReturnType<typeof createBreachDataAccess>["update"]>[1],
-  ReturnType<typeof presentBreach>
+const breachKind: RecordKindOf<
+  typeof createBreachDataAccess,
+  typeof createBreachRequestSchema,
+  typeof updateBreachRequestSchema,
+  typeof presentBreach
 > = {
   entityType: "breach",
   label: "Breach",
