@@ -9,3 +9,4 @@ export * from "./role-assessments.ts";
 export * from "./register.ts";
 export * from "./register-transfer.ts";
 export * from "./notifications.ts";
+export * from "./authoring.ts";

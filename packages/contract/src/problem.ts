@@ -17,6 +17,14 @@ export const errorCodes = [
   "transition_not_allowed",
   /** A record that others still refer to (a relationship with agreements, a counterparty with relationships). */
   "still_referenced",
+  /** An agreement cannot be generated yet; `issues` names each missing value (path = field code). */
+  "generation_inputs_missing",
+  /** A negotiation step the rules refuse: responding to one's own proposal, a second open proposal on a clause, … */
+  "negotiation_step_not_allowed",
+  /** The agreement version is being signed, signed or superseded: changes need a new version. */
+  "agreement_version_locked",
+  /** A signature named a PDF (by its SHA-256) other than the one prepared for signing. */
+  "signed_document_mismatch",
   "rate_limited",
   "payload_too_large",
   "unsupported_media_type",

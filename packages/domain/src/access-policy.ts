@@ -14,6 +14,10 @@ export const permissions = [
   /** Relationships and everything recorded under them, the dashboard, history and exports. */
   "register.read",
   "register.write",
+  /** Publish the organisation's own template of the standard agreement. */
+  "templates.publish",
+  /** Sign agreements on the organisation's behalf (authorised signatories). */
+  "agreements.sign",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -22,7 +26,7 @@ const editor: readonly Permission[] = [...readOnly, "counterparties.write", "reg
 
 const permissionsByRole: Record<MembershipRole, readonly Permission[]> = {
   admin: permissions,
-  privacy_officer: editor,
+  privacy_officer: [...editor, "templates.publish", "agreements.sign"],
   contract_manager: editor,
   viewer: readOnly,
 };

@@ -6,3 +6,4 @@ export * from "./document/index.ts";
 export * from "./check/index.ts";
 export * from "./role-assessment/index.ts";
 export * from "./register/index.ts";
+export * from "./authoring/index.ts";

@@ -33,6 +33,8 @@ export async function migrateDatabase(connection: DatabaseConnection): Promise<v
       loop
         execute format('grant select, insert, update, delete on table public.%I to art28_app', tenant_table.relname);
       end loop;
+      -- Organisation names and association membership are read inside tenant work (template policy, partner names).
+      grant select on table public.organisations to art28_app;
       -- The audit trail is append-only for the application (see schema.ts, audit_events).
       revoke update, delete, truncate on table public.audit_events from art28_app;
     end $$;
