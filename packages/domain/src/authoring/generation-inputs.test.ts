@@ -18,11 +18,14 @@ describe("missingGenerationInputs", () => {
     expect(missingGenerationInputs(testVariables, { ...testAnnexes, subProcessors: [] })).toEqual([]);
   });
 
+  it("does not require addresses, which the register does not keep", () => {
+    const withoutAddresses = { ...testVariables, controllerAddress: "", processorAddress: " " };
+    expect(missingGenerationInputs(withoutAddresses, testAnnexes)).toEqual([]);
+  });
+
   it.each([
     ["controllerName", "variables.controllerName"],
-    ["controllerAddress", "variables.controllerAddress"],
     ["processorName", "variables.processorName"],
-    ["processorAddress", "variables.processorAddress"],
     ["serviceName", "variables.serviceName"],
     ["effectiveDate", "variables.effectiveDate"],
   ] as const)("names a blank or absent %s", (name, field) => {
@@ -136,7 +139,7 @@ describe("missingGenerationInputs", () => {
       subProcessors: [],
     };
     const fields = fieldsMissing({}, empty);
-    expect(fields).toHaveLength(17);
+    expect(fields).toHaveLength(15);
     expect(fields[0]).toBe("variables.controllerName");
     expect(fields.at(-1)).toBe("securityMeasures");
     expect(fields).not.toContain("variables.endDate");

@@ -55,11 +55,11 @@ export const agreementVariableLabels: Record<AgreementVariableName, LocalisedTex
 /** The latest a processor may tell the controller of a breach: the controller itself has 72 hours (Art. 33 GDPR). */
 export const maximumBreachNotificationHours = 72;
 
+// Addresses are printed when known but not required: the register keeps none, and the parties are
+// identified by name (and KvK number) in the agreement already.
 const requiredTextVariables = [
   "controllerName",
-  "controllerAddress",
   "processorName",
-  "processorAddress",
   "serviceName",
 ] as const satisfies readonly AgreementVariableName[];
 
