@@ -3,6 +3,7 @@ import { ConfigurationError } from "./config.ts";
 import { isAppError } from "./errors.ts";
 import { auditVerifyCommand } from "./cli/audit-command.ts";
 import { checkCommand } from "./cli/check-command.ts";
+import { generateCommand } from "./cli/generate-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { roleAnswersHelp, roleCommand } from "./cli/role-command.ts";
 import { serveCommand } from "./cli/serve-command.ts";
@@ -53,6 +54,29 @@ export function buildProgram(): Command {
     .action(async (files: string[], options: unknown) => {
       try {
         process.exitCode = await checkCommand(files, options);
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  program
+    .command("generate")
+    .description("generate a processor agreement from the register or from a SPEC file, as DOCX, PDF or HTML")
+    .option("--relationship <id>", "relationship in the register to generate the agreement for")
+    .option("--input <file>", "SPEC.json with everything the agreement needs, for use without a database")
+    .option("--format <format>", "docx, pdf or html")
+    .option("--out <file>", "file to write (replaced when it exists)")
+    .option("--lang <language>", "nl or en (default: the SPEC's language, else nl)")
+    .option("--values <file>", "with --relationship: JSON file with values that replace or complete the register's")
+    .addHelpText(
+      "after",
+      "\nThe SPEC format is described in docs/authoring-spec.md." +
+        "\nWith the embedded database, stop `art28 serve` before using --relationship." +
+        "\nExit codes: 0 written, 1 failure, 2 invalid options or SPEC, unknown relationship, or values missing (they are listed).",
+    )
+    .action(async (options: unknown) => {
+      try {
+        process.exitCode = await generateCommand(options);
       } catch (error) {
         fail(error);
       }
