@@ -9,6 +9,7 @@ import { createUserDataAccess } from "./data-access/users.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
 import { readDocument } from "./documents/index.ts";
 import { createAccountService } from "./services/account-service.ts";
+import { createAuthoringService } from "./services/authoring-service.ts";
 import { createCheckService } from "./services/check-service.ts";
 import { createAuthenticationService } from "./services/authentication-service.ts";
 import { createCounterpartyService } from "./services/counterparty-service.ts";
@@ -65,6 +66,7 @@ function createServices(connection: DatabaseConnection, config: Config, now?: ()
     registerOverview: createRegisterOverviewService(register),
     registerTransfer: createRegisterTransferService(register),
     reminders: createReminderService(register, config.smtp ? { mailer: createSmtpMailer(config.smtp) } : {}),
+    authoring: createAuthoringService(register),
   };
 }
 

@@ -1,4 +1,4 @@
-import { relationshipRecordSegments, type RelationshipRecordSegment } from "@art28/contract";
+import { authoringPaths, relationshipRecordSegments, type RelationshipRecordSegment } from "@art28/contract";
 import type { LightMyRequestResponse } from "fastify";
 import { beforeAll, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
@@ -27,6 +27,11 @@ interface RegisterIds {
   draftAgreementId: string;
   /** A reminder the sweep produced for this organisation. */
   notificationId: string;
+  /** An authored agreement version (negotiating, no supplier organisation) with one open deviation. */
+  versionId: string;
+  deviationId: string;
+  /** An authored version prepared for signing, so its signing document exists. */
+  signingVersionId: string;
 }
 
 const createBodies: Record<RelationshipRecordSegment, object> = {
@@ -187,6 +192,85 @@ const endpoints: Endpoint[] = [
     path: `${base}/notifications/{notificationId}/read`,
     call: (api, ids) => api.post(`${organisationPath(api)}/notifications/${ids.notificationId}/read`, {}),
   },
+  // Authoring: generation from a relationship, the versions, negotiation and signing.
+  {
+    method: "GET",
+    path: `${base}/relationships/{relationshipId}/generation-preview`,
+    call: (api, ids) => api.get(authoringPaths.generationPreview(api.organisationId, ids.relationshipId)),
+  },
+  {
+    method: "POST",
+    path: `${base}/relationships/{relationshipId}/authored-agreements`,
+    call: (api, ids) =>
+      api.post(authoringPaths.generate(api.organisationId, ids.relationshipId), { variables: authoringAddresses }),
+  },
+  {
+    method: "GET",
+    path: `${base}/authored-agreements/{versionId}`,
+    call: (api, ids) => api.get(authoringPaths.version(api.organisationId, ids.versionId)),
+  },
+  {
+    method: "GET",
+    path: `${base}/authored-agreements/{versionId}/render`,
+    call: (api, ids) => api.get(`${authoringPaths.render(api.organisationId, ids.versionId)}?format=html`),
+  },
+  {
+    method: "POST",
+    path: `${base}/authored-agreements/{versionId}/deviations`,
+    call: (api, ids) => api.post(authoringPaths.deviations(api.organisationId, ids.versionId), deviationBody),
+  },
+  {
+    method: "POST",
+    path: `${base}/authored-agreements/{versionId}/deviations/{deviationId}/response`,
+    call: (api, ids) =>
+      api.post(authoringPaths.deviationResponse(api.organisationId, ids.versionId, ids.deviationId), {
+        decision: "reject",
+      }),
+  },
+  {
+    method: "POST",
+    path: `${base}/authored-agreements/{versionId}/deviations/{deviationId}/withdrawal`,
+    call: (api, ids) =>
+      api.post(authoringPaths.deviationWithdrawal(api.organisationId, ids.versionId, ids.deviationId), {}),
+  },
+  {
+    method: "GET",
+    path: `${base}/authored-agreements/{versionId}/deviation-report`,
+    call: (api, ids) => api.get(`${authoringPaths.deviationReport(api.organisationId, ids.versionId)}?format=json`),
+  },
+  {
+    method: "POST",
+    path: `${base}/authored-agreements/{versionId}/signing`,
+    call: (api, ids) => api.post(authoringPaths.prepareSigning(api.organisationId, ids.versionId), {}),
+  },
+  {
+    method: "GET",
+    path: `${base}/authored-agreements/{versionId}/signing/document`,
+    call: (api, ids) => api.get(authoringPaths.signingDocument(api.organisationId, ids.signingVersionId)),
+  },
+  {
+    method: "POST",
+    path: `${base}/authored-agreements/{versionId}/signatures`,
+    call: (api, ids) =>
+      api.post(authoringPaths.signatures(api.organisationId, ids.signingVersionId), {
+        signatoryName: "Overgenomen",
+        signatoryRole: "Directeur",
+        documentSha256: "0".repeat(64),
+      }),
+  },
+  {
+    method: "POST",
+    path: `${base}/authored-agreements/{versionId}/signed-scan`,
+    call: (api, ids) =>
+      api.upload(authoringPaths.signedScan(api.organisationId, ids.signingVersionId), [
+        { name: "file", fileName: "getekend.pdf", contentType: "application/pdf", content: "%PDF-1.4" },
+      ]),
+  },
+  {
+    method: "POST",
+    path: `${base}/authored-agreements/{versionId}/reissue`,
+    call: (api, ids) => api.post(authoringPaths.reissue(api.organisationId, ids.versionId), {}),
+  },
   // Organisation-level endpoints: the register list, dashboard, import, exports and reminders.
   ...organisationLevel("GET", "/relationships"),
   ...organisationLevel("GET", "/dashboard"),
@@ -199,7 +283,20 @@ const endpoints: Endpoint[] = [
   ...organisationLevel("GET", "/outbox"),
   ...organisationLevel("POST", "/counterparties/import/preview"),
   ...organisationLevel("POST", "/counterparties/import"),
+  ...organisationLevel("GET", "/authored-agreements"),
+  ...organisationLevel("GET", "/templates"),
+  {
+    method: "POST",
+    path: `${base}/templates`,
+    call: (api) =>
+      api.post(authoringPaths.templates(api.organisationId), { name: "Overgenomen model", changeNote: "Overgenomen" }),
+    foreignIdsAnswer: "no_record_ids",
+  },
 ];
+
+/** The register records no addresses; generation asks for them. */
+const authoringAddresses = { controllerAddress: "Raadhuisplein 1, Voorbeeld", processorAddress: "Havenweg 2, Noord" };
+const deviationBody = { clauseId: "liability.cap", proposedText: "Beperkt tot € 1.", reason: "Overgenomen" };
 
 function organisationPath(api: RegisterRequests): string {
   return `/api/organisations/${api.organisationId}`;
@@ -266,7 +363,19 @@ async function writeRegister(api: RegisterRequests, label: string): Promise<Omit
     }),
     201,
   );
-  expectStatus(await api.put(api.paths.specification(relationship.id), { subjectMatter: `${label} salarissen` }), 200);
+  // A complete specification, so an agreement can be generated for the relationship.
+  expectStatus(
+    await api.put(api.paths.specification(relationship.id), {
+      subjectMatter: `${label} salarissen`,
+      nature: "berekenen en uitbetalen",
+      purposes: ["Salarisbetaling"],
+      dataCategories: ["Salarisgegevens"],
+      dataSubjectCategories: ["Medewerkers"],
+      storageCountries: ["NL"],
+      processingCountries: ["NL"],
+    }),
+    200,
+  );
   const records = {} as Record<RelationshipRecordSegment, string>;
   for (const segment of relationshipRecordSegments) {
     records[segment] = expectStatus<{ id: string }>(
@@ -283,6 +392,18 @@ async function writeRegister(api: RegisterRequests, label: string): Promise<Omit
     await api.post(api.paths.agreements(relationship.id), { kind: "art26_arrangement" }),
     201,
   );
+  const generate = async () =>
+    expectStatus<{ id: string }>(
+      await api.post(authoringPaths.generate(api.organisationId, relationship.id), { variables: authoringAddresses }),
+      201,
+    ).id;
+  const versionId = await generate();
+  const negotiated = expectStatus<{ deviations: { id: string }[] }>(
+    await api.post(authoringPaths.deviations(api.organisationId, versionId), deviationBody),
+    201,
+  );
+  const signingVersionId = await generate();
+  expectStatus(await api.post(authoringPaths.prepareSigning(api.organisationId, signingVersionId), {}), 200);
   return {
     counterpartyId: counterparty.id,
     looseCounterpartyId: loose.id,
@@ -290,6 +411,9 @@ async function writeRegister(api: RegisterRequests, label: string): Promise<Omit
     records,
     agreementId: agreement.id,
     draftAgreementId: draft.id,
+    versionId,
+    deviationId: negotiated.deviations[0]!.id,
+    signingVersionId,
   };
 }
 

@@ -1,11 +1,13 @@
 import type { MembershipRole, OrganisationKind } from "@art28/domain";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../database/connection.ts";
+import { organisations as organisationsTable } from "../database/schema.ts";
 import { withOrganisationScopeInTransaction } from "../database/tenant-scope.ts";
 import { createCounterpartyDataAccess } from "../data-access/counterparties.ts";
 import { createOrganisationDataAccess } from "../data-access/organisations.ts";
 import { createRoleAssessmentDataAccess } from "../data-access/role-assessments.ts";
 import { createUserDataAccess } from "../data-access/users.ts";
+import { publishTemplateVersion } from "../services/authoring/template-use-cases.ts";
 import { hashPassword } from "../services/passwords.ts";
 import { roleAssessmentValues } from "../services/role-assessment-service.ts";
 import { demoCounterparties } from "./demo-counterparties.ts";
@@ -16,6 +18,32 @@ import { demoRoleAnswersByCategory } from "./demo-role-assessments.ts";
 export const demoPassword = "art28-demo";
 
 export const demoMunicipalityName = "Gemeente Voorbeeld";
+export const demoSupplierName = "Salarisdienst Noord B.V.";
+export const demoAssociationName = "Vereniging van Voorbeeldgemeenten";
+
+/**
+ * The demo relationship of the municipality with the supplier organisation, complete in the
+ * register, for generating and negotiating an agreement with that supplier's users.
+ */
+export const demoAuthoringRelationshipName = "Salarisadministratie en loonstroken";
+
+/**
+ * The association's template for its members: the standard with higher defaults for the
+ * liability cap and one clause in the association's own wording (disputes go to consultation
+ * first). Written by the project for the demo.
+ */
+export const demoAssociationTemplate = {
+  name: "Model Voorbeeldgemeenten",
+  changeNote:
+    "Eerste versie voor de leden: aansprakelijkheidsgrens € 1.000.000 per jaar, datalekken binnen 24 uur, en geschillen eerst in overleg.",
+  clauseTexts: {
+    "final-provisions.law": {
+      nl: "Op deze verwerkersovereenkomst is Nederlands recht van toepassing. Partijen proberen een geschil eerst in overleg op te lossen. Lukt dat niet binnen zes weken nadat een Partij het geschil schriftelijk heeft gemeld, dan kan elk van hen het voorleggen aan de bevoegde rechter in het arrondissement waar Verwerkingsverantwoordelijke is gevestigd.",
+      en: "This Agreement is governed by Dutch law. The Parties first try to settle a dispute by consultation. If that does not succeed within six weeks after a Party has reported the dispute in writing, either of them may submit it to the competent court in the district where the Controller has its seat.",
+    },
+  },
+  variableDefaults: { breachNotificationHours: 24, liabilityCapEuros: 1_000_000 },
+};
 
 interface DemoAccount {
   email: string;
@@ -26,8 +54,8 @@ interface DemoAccount {
 
 const demoOrganisations: ReadonlyArray<{ name: string; kind: OrganisationKind }> = [
   { name: demoMunicipalityName, kind: "controller" },
-  { name: "Salarisdienst Noord B.V.", kind: "processor" },
-  { name: "Vereniging van Voorbeeldgemeenten", kind: "association" },
+  { name: demoSupplierName, kind: "processor" },
+  { name: demoAssociationName, kind: "association" },
 ];
 
 export const demoAccounts: readonly DemoAccount[] = [
@@ -59,20 +87,21 @@ export const demoAccounts: readonly DemoAccount[] = [
     email: "privacy@salarisdienst-noord.example",
     name: "Sander Salaris",
     role: "admin",
-    organisation: "Salarisdienst Noord B.V.",
+    organisation: demoSupplierName,
   },
   {
     email: "standaard@voorbeeldgemeenten.example",
     name: "Vera Vereniging",
     role: "admin",
-    organisation: "Vereniging van Voorbeeldgemeenten",
+    organisation: demoAssociationName,
   },
 ];
 
 /**
  * Fills an empty database with the demo municipality, its counterparties (the obvious ones with
  * a role assessment by the privacy officer), its register (see `demo-register.ts`), a supplier,
- * the association and the demo accounts.
+ * the association (of which the municipality is a member, with its published template) and the
+ * demo accounts.
  * Does nothing when any organisation exists, so it is safe at every start, also when two
  * servers start against one PostgreSQL database at once.
  *
@@ -105,6 +134,22 @@ export async function seedDemoData(database: Database, options: { now: Date } = 
       });
     }
     const municipalityId = organisationIds.get(demoMunicipalityName)!;
+    const associationId = organisationIds.get(demoAssociationName)!;
+    // The municipality is a member of the association and starts from the association's template.
+    await transaction
+      .update(organisationsTable)
+      .set({ associationId })
+      .where(eq(organisationsTable.id, municipalityId));
+    const associationAdmin = demoAccounts.find((account) => account.organisation === demoAssociationName)!;
+    await withOrganisationScopeInTransaction(transaction, associationId, (scoped) =>
+      publishTemplateVersion(
+        scoped,
+        associationId,
+        { userId: userIds.get(associationAdmin.email)!, label: associationAdmin.email },
+        demoAssociationTemplate,
+        options.now,
+      ),
+    );
     const privacyOfficer = demoAccounts.find(
       (account) => account.organisation === demoMunicipalityName && account.role === "privacy_officer",
     )!;

@@ -13,6 +13,7 @@ import { AppError } from "../errors.ts";
 import { authenticationPlugin } from "./plugins/authentication.ts";
 import { csrfPlugin } from "./plugins/csrf.ts";
 import { sendProblem } from "./problem.ts";
+import { authoringRoutes } from "./routes/authoring-routes.ts";
 import { checkRoutes } from "./routes/check-routes.ts";
 import { counterpartyRoutes } from "./routes/counterparty-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
@@ -102,6 +103,7 @@ export async function buildHttpServer(
   await app.register(registerOverviewRoutes, { registerOverview: services.registerOverview });
   await app.register(registerTransferRoutes, { registerTransfer: services.registerTransfer });
   await app.register(notificationRoutes, { reminders: services.reminders });
+  await app.register(authoringRoutes, { authoring: services.authoring });
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, options.webDistDirectory ?? defaultWebDistDirectory);
