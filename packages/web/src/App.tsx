@@ -16,6 +16,10 @@ import { CounterpartyEditPage } from "./pages/CounterpartyEditPage.tsx";
 import { ImportPage } from "./pages/ImportPage.tsx";
 import { ExportPage } from "./pages/ExportPage.tsx";
 import { NotificationsPage } from "./pages/NotificationsPage.tsx";
+import { AgreementGeneratePage } from "./pages/AgreementGeneratePage.tsx";
+import { AgreementListPage } from "./pages/AgreementListPage.tsx";
+import { AgreementPage } from "./pages/AgreementPage.tsx";
+import { TemplatesPage } from "./pages/TemplatesPage.tsx";
 import { routes } from "./paths.ts";
 import { RequireSession } from "./session/RequireSession.tsx";
 import { SessionProvider } from "./session/SessionProvider.tsx";
@@ -111,6 +115,38 @@ export function App() {
                 element={
                   <RequireSession>
                     <NotificationsPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.templates}
+                element={
+                  <RequireSession>
+                    <TemplatesPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.agreements}
+                element={
+                  <RequireSession>
+                    <AgreementListPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.agreement}
+                element={
+                  <RequireSession>
+                    <AgreementPage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path={routes.agreementGenerate}
+                element={
+                  <RequireSession>
+                    <AgreementGeneratePage />
                   </RequireSession>
                 }
               />

@@ -16,6 +16,13 @@ export const routes = {
   importCounterparties: "/organisaties/:organisationId/importeren",
   exports: "/organisaties/:organisationId/exporteren",
   notifications: "/organisaties/:organisationId/meldingen",
+  /** The standard agreement the organisation starts from, and its own published versions. */
+  templates: "/organisaties/:organisationId/modelovereenkomst",
+  /** The authored agreements the organisation is party to, on either side. */
+  agreements: "/organisaties/:organisationId/overeenkomsten",
+  agreement: "/organisaties/:organisationId/overeenkomsten/:versionId",
+  /** Generating an agreement from the register data of one relationship. */
+  agreementGenerate: "/organisaties/:organisationId/register/:relationshipId/overeenkomst-opstellen",
 } as const;
 
 /** Fills the `:name` parameters of a route, e.g. `routePath(routes.relationship, { organisationId, relationshipId })`. */

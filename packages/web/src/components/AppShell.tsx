@@ -144,6 +144,22 @@ export function AppShell() {
               </li>
               <li>
                 <RouterLink
+                  to={routePath(routes.agreements, { organisationId: currentMembership.organisation.id })}
+                  className="art28-navigation__link"
+                >
+                  {t("layout.agreements")}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink
+                  to={routePath(routes.templates, { organisationId: currentMembership.organisation.id })}
+                  className="art28-navigation__link"
+                >
+                  {t("layout.templates")}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink
                   to={organisationHomePath(currentMembership.organisation.id)}
                   className="art28-navigation__link"
                 >

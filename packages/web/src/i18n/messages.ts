@@ -1,6 +1,7 @@
 import type { Locale } from "@art28/contract";
 import { registerEn, registerNl } from "./messages-register.ts";
 import { registerToolsEn, registerToolsNl } from "./messages-register-tools.ts";
+import { authoringEn, authoringNl } from "./messages-authoring.ts";
 
 /**
  * Interface texts. Dutch is the source language: its object defines the keys, and every other
@@ -272,7 +273,7 @@ const coreNl = {
 };
 
 /** Every key of the interface texts. */
-export const nl = { ...coreNl, ...registerNl, ...registerToolsNl };
+export const nl = { ...coreNl, ...registerNl, ...registerToolsNl, ...authoringNl };
 
 export type MessageKey = keyof typeof nl;
 
@@ -538,7 +539,7 @@ const coreEn: Record<keyof typeof coreNl, string> = {
 };
 
 /** Interface texts per locale. */
-export const en: Messages = { ...coreEn, ...registerEn, ...registerToolsEn };
+export const en: Messages = { ...coreEn, ...registerEn, ...registerToolsEn, ...authoringEn };
 
 export const messages: Record<Locale, Messages> = { nl, en };
 

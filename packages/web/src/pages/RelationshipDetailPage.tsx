@@ -7,6 +7,7 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { registerApi, relationshipRecordKinds } from "../api/register-client.ts";
+import { RelationshipAgreements } from "../authoring/RelationshipAgreements.tsx";
 import { CheckResult } from "../check/CheckResult.tsx";
 import { jumpTo } from "../check/focus.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
@@ -310,6 +311,7 @@ export function RelationshipDetailPage() {
       {detail && state.status !== "error" && (
         <>
           <RelationshipHeader detail={detail} context={context} />
+          <RelationshipAgreements organisationId={organisationId} relationshipId={relationshipId} mayWrite={mayWrite} />
           <StatusSection detail={detail} />
           <nav aria-label={t("detail.sectionsNavigation")} className="art28-register-section-navigation">
             <ul>
