@@ -6,7 +6,11 @@ import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import type { LightMyRequestResponse } from "fastify";
 import type { Database } from "../../src/database/connection.ts";
 import {
+  agreementDeviations,
   agreementDocuments,
+  agreementSignatures,
+  agreementTemplates,
+  authoredAgreementVersions,
   notifications,
   agreements,
   auditEvents,
@@ -124,10 +128,15 @@ const ownedTables = {
   agreementDocuments,
   auditEvents,
   notifications,
+  agreementTemplates,
+  authoredAgreementVersions,
+  agreementDeviations,
+  agreementSignatures,
 } as const;
 
 /**
- * Every row the organisation owns in the register's tables, read as the database owner
+ * Every row the organisation owns in the register's tables (authored agreements included, as
+ * their owner), read as the database owner
  * (row-level security does not apply), so a test can compare before and after.
  */
 export async function registerRowsOf(database: Database, organisationId: string) {
