@@ -37,6 +37,12 @@ export async function migrateDatabase(connection: DatabaseConnection): Promise<v
       grant select on table public.organisations to art28_app;
       -- The audit trail is append-only for the application (see schema.ts, audit_events).
       revoke update, delete, truncate on table public.audit_events from art28_app;
+      -- Authored agreements are kept: a signature is never changed or removed, and versions,
+      -- deviations and published templates are never removed by the application (decision 0018).
+      revoke update, delete, truncate on table public.agreement_signatures from art28_app;
+      revoke update, delete, truncate on table public.agreement_templates from art28_app;
+      revoke delete, truncate on table public.authored_agreement_versions from art28_app;
+      revoke delete, truncate on table public.agreement_deviations from art28_app;
     end $$;
   `),
   );
