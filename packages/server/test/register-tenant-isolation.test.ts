@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../src/database/connection.ts";
 import { notifications } from "../src/database/schema.ts";
+import { createOrganisationDataAccess } from "../src/data-access/organisations.ts";
 import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
 import {
   compliantAgreementMarkdown,
@@ -352,7 +353,11 @@ async function firstNotificationOf(database: Database, organisationId: string): 
   return notification.id;
 }
 
-async function writeRegister(api: RegisterRequests, label: string): Promise<Omit<RegisterIds, "notificationId">> {
+async function writeRegister(
+  api: RegisterRequests,
+  label: string,
+  supplierOrganisationId: string,
+): Promise<Omit<RegisterIds, "notificationId">> {
   const counterparty = await createCounterparty(api, `${label} Leverancier B.V.`);
   const loose = await createCounterparty(api, `${label} Losse Partij B.V.`);
   const relationship = expectStatus<{ id: string }>(
@@ -394,7 +399,10 @@ async function writeRegister(api: RegisterRequests, label: string): Promise<Omit
   );
   const generate = async () =>
     expectStatus<{ id: string }>(
-      await api.post(authoringPaths.generate(api.organisationId, relationship.id), { variables: authoringAddresses }),
+      await api.post(authoringPaths.generate(api.organisationId, relationship.id), {
+        variables: authoringAddresses,
+        counterpartyOrganisationId: supplierOrganisationId,
+      }),
       201,
     ).id;
   const versionId = await generate();
@@ -431,8 +439,17 @@ describeOnEachEngine("register isolation between organisations", (server) => {
     const supplier = await loginAsDemo(server(), demoEmails.supplier);
     ownApi = registerRequests(municipality.client, municipality.organisationId);
     foreignOrganisationId = supplier.organisationId;
-    const foreignRegister = await writeRegister(registerRequests(supplier.client, supplier.organisationId), "Noord");
-    const ownRegister = await writeRegister(ownApi, "Voorbeeld");
+    // A third organisation, the supplier both negotiate with: not A or B, so sharing with it opens nothing between them.
+    const negotiatingSupplier = await createOrganisationDataAccess(database()).insert({
+      name: "Isolatietest Leverancier B.V.",
+      kind: "processor",
+    });
+    const foreignRegister = await writeRegister(
+      registerRequests(supplier.client, supplier.organisationId),
+      "Noord",
+      negotiatingSupplier.id,
+    );
+    const ownRegister = await writeRegister(ownApi, "Voorbeeld", negotiatingSupplier.id);
     // Reminders for both registers (the breaches written above are past their deadline).
     await server().application.services.reminders.sweepReminders();
     foreign = { ...foreignRegister, notificationId: await firstNotificationOf(database(), supplier.organisationId) };

@@ -11,7 +11,9 @@ export type NewDeviation = Omit<
   "id" | "organisationId" | "counterpartyOrganisationId" | "versionId" | "createdAt" | "updatedAt"
 >;
 export type DeviationResponse = Pick<DeviationRecord, "status"> &
-  Partial<Pick<DeviationRecord, "responseNote" | "respondedByName" | "respondedAt">>;
+  Partial<
+    Pick<DeviationRecord, "responseNote" | "respondedByName" | "respondedAt" | "weakenedRequirements" | "conflicts">
+  >;
 
 const requirementListSchema = z.array(z.enum(requirementIds));
 

@@ -37,6 +37,7 @@ import {
   maySignNow,
   mayUploadScan,
   organisationOfSide,
+  supplierOnArt28,
   type ViewerAbilities,
 } from "./version-view.ts";
 
@@ -301,9 +302,10 @@ function SigningInProgress({ organisationId, version, abilities, userName, onCha
   const loaded = documentState.state.status === "loaded" ? documentState.state.value : undefined;
   const ownSignature = version.signatures.find((signature) => signature.side === version.viewerSide);
   const hashMatches = loaded !== undefined && (version.signingDocumentSha256 ?? loaded.hash) === loaded.hash;
+  const inApp = supplierOnArt28(version);
   return (
     <>
-      <Paragraph>{t("authoring.signing.intro")}</Paragraph>
+      <Paragraph>{t(inApp ? "authoring.signing.intro" : "authoring.signing.supplierNotOnArt28")}</Paragraph>
       {documentState.state.status === "loading" && <Loading text={t("authoring.signing.documentLoading")} />}
       {documentState.state.status === "error" && (
         <ErrorAlert
@@ -322,7 +324,7 @@ function SigningInProgress({ organisationId, version, abilities, userName, onCha
       )}
       <Heading level={3}>{t("authoring.signing.signaturesTitle")}</Heading>
       <SignatureTable signatures={version.signatures} />
-      {ownSignature ? (
+      {!inApp ? null : ownSignature ? (
         <Paragraph>{t("authoring.signing.waitingForOther")}</Paragraph>
       ) : maySignNow(version, abilities) ? (
         loaded &&
@@ -338,11 +340,14 @@ function SigningInProgress({ organisationId, version, abilities, userName, onCha
       ) : (
         <Paragraph>{t("authoring.signing.noPermission")}</Paragraph>
       )}
+      {inApp && version.viewerSide === "controller" && (
+        <Paragraph className="art28-register-muted">{t("authoring.signing.supplierSignsInApp")}</Paragraph>
+      )}
       {mayUploadScan(version, abilities) && (
-        <details className="art28-authoring-details">
-          <summary>{t("authoring.scan.title")}</summary>
+        <>
+          <Heading level={3}>{t("authoring.scan.title")}</Heading>
           <SignedScanForm organisationId={organisationId} version={version} onChanged={onChanged} />
-        </details>
+        </>
       )}
     </>
   );
@@ -387,6 +392,7 @@ export function SigningSection(props: SigningSectionProps) {
         (version.viewerSide === "controller" ? (
           <>
             <Paragraph>{t("authoring.signing.prepareIntro")}</Paragraph>
+            {!supplierOnArt28(version) && <Paragraph>{t("authoring.signing.supplierNotOnArt28")}</Paragraph>}
             {openCount > 0 && (
               <Paragraph>
                 {t(pluralKey("authoring.signing.openFirst", locale, openCount), { count: openCount })}

@@ -40,7 +40,7 @@ function deviation(overrides: Partial<Deviation>): Deviation {
 
 type VersionState = Pick<
   AuthoredVersionDetail,
-  "status" | "viewerSide" | "deviations" | "outdatedAnnexes" | "signatures"
+  "status" | "viewerSide" | "deviations" | "outdatedAnnexes" | "signatures" | "counterpartyOrganisationId"
 >;
 
 function version(overrides: Partial<VersionState>): VersionState {
@@ -50,6 +50,7 @@ function version(overrides: Partial<VersionState>): VersionState {
     deviations: [],
     outdatedAnnexes: [],
     signatures: [],
+    counterpartyOrganisationId: "5b1f0c3e-2d4a-4f6b-8c7d-9e0a1b2c3d4e",
     ...overrides,
   };
 }
@@ -126,8 +127,20 @@ describe("what the agreement page offers", () => {
     });
     expect(maySignNow(signedByController, writer)).toBe(false);
     expect(maySignNow({ ...signedByController, viewerSide: "processor" }, writer)).toBe(true);
-    expect(mayUploadScan(signing, writer)).toBe(true);
-    expect(mayUploadScan({ ...signing, viewerSide: "processor" }, writer)).toBe(false);
+  });
+
+  it("signs in the app with a supplier on Art28, and by an uploaded scan without one", () => {
+    const withSupplier = version({ status: "signing" });
+    const withoutSupplier = version({ status: "signing", counterpartyOrganisationId: null });
+    expect(maySignNow(withSupplier, writer)).toBe(true);
+    expect(mayUploadScan(withSupplier, writer)).toBe(false);
+    expect(maySignNow(withoutSupplier, writer)).toBe(false);
+    expect(mayUploadScan(withoutSupplier, writer)).toBe(true);
+    expect(mayUploadScan({ ...withoutSupplier, viewerSide: "processor" }, writer)).toBe(false);
+    expect(mayUploadScan({ ...withoutSupplier, status: "negotiating" }, writer)).toBe(false);
+    // Nobody could answer a proposal without the supplier on Art28.
+    expect(mayProposeOn(version({ counterpartyOrganisationId: null }), [], writer)).toBe(false);
+    expect(mayPrepareSigning(version({ counterpartyOrganisationId: null }), writer)).toBe(true);
   });
 
   it("names the other party from the viewer's side", () => {

@@ -64,13 +64,23 @@ export function openDeviation(deviations: readonly Deviation[]): Deviation | und
   return deviations.find((deviation) => deviation.status === "proposed");
 }
 
-/** May the viewer propose a deviation on a clause that has these deviations? */
+/** Whether both parties work in Art28: only then are proposals answered and signatures given in the app. */
+export function supplierOnArt28(version: Pick<AuthoredVersionDetail, "counterpartyOrganisationId">): boolean {
+  return version.counterpartyOrganisationId !== null;
+}
+
+/** May the viewer propose a deviation on a clause that has these deviations? Only when the supplier can answer it. */
 export function mayProposeOn(
-  version: Pick<AuthoredVersionDetail, "status">,
+  version: Pick<AuthoredVersionDetail, "status" | "counterpartyOrganisationId">,
   clauseDeviations: readonly Deviation[],
   abilities: ViewerAbilities,
 ): boolean {
-  return abilities.mayWrite && version.status === "negotiating" && openDeviation(clauseDeviations) === undefined;
+  return (
+    abilities.mayWrite &&
+    supplierOnArt28(version) &&
+    version.status === "negotiating" &&
+    openDeviation(clauseDeviations) === undefined
+  );
 }
 
 /** The answers the viewer can give to one deviation now. */
@@ -120,24 +130,33 @@ export function mayReissue(
   );
 }
 
-/** May the viewer sign for their side now? Only while signing, with the permission, and once. */
+/** May the viewer sign for their side now? Only while signing, with the permission, once, and with the supplier on Art28. */
 export function maySignNow(
-  version: Pick<AuthoredVersionDetail, "status" | "viewerSide" | "signatures">,
+  version: Pick<AuthoredVersionDetail, "status" | "viewerSide" | "signatures" | "counterpartyOrganisationId">,
   abilities: ViewerAbilities,
 ): boolean {
   return (
     abilities.maySign &&
+    supplierOnArt28(version) &&
     version.status === "signing" &&
     !version.signatures.some((signature) => signature.side === version.viewerSide)
   );
 }
 
-/** The owner may upload a scan of the paper copy both signed while the version is being signed. */
+/**
+ * The owner may upload a scan of the paper copy both signed while the version is being signed,
+ * only when the supplier is not on Art28 (otherwise both sign in the app).
+ */
 export function mayUploadScan(
-  version: Pick<AuthoredVersionDetail, "status" | "viewerSide">,
+  version: Pick<AuthoredVersionDetail, "status" | "viewerSide" | "counterpartyOrganisationId">,
   abilities: ViewerAbilities,
 ): boolean {
-  return abilities.mayWrite && version.viewerSide === "controller" && version.status === "signing";
+  return (
+    abilities.mayWrite &&
+    !supplierOnArt28(version) &&
+    version.viewerSide === "controller" &&
+    version.status === "signing"
+  );
 }
 
 /** Versions newest first: most recently changed on top, then the higher version number. */

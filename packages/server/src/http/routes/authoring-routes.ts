@@ -232,7 +232,11 @@ export const authoringRoutes: FastifyPluginAsyncZod<{ authoring: AuthoringServic
         request.params.versionId,
         request.query.format,
       );
-      reply.header("content-disposition", attachmentHeader(file.fileName)).type(file.mediaType);
+      reply
+        .header("content-disposition", attachmentHeader(file.fileName))
+        .header("x-content-type-options", "nosniff")
+        .header("cache-control", "private, no-store")
+        .type(file.mediaType);
       // A Buffer (CSV) is sent as it is; the JSON report goes through the 200 schema.
       return file.body as never;
     },
@@ -246,8 +250,9 @@ export const authoringRoutes: FastifyPluginAsyncZod<{ authoring: AuthoringServic
       schema: {
         summary: "Propose a deviation from a clause, or counter the other side's proposal (`counterTo`)",
         description:
-          "While the version is negotiating (else 409 `agreement_version_locked`). Refused steps answer 409 " +
-          "`negotiation_step_not_allowed` with the domain's reason in `issues[0].message`. Answers the version.",
+          "While the version is negotiating (else 409 `agreement_version_locked`) and only with a supplier " +
+          "organisation on Art28. Refused steps answer 409 `negotiation_step_not_allowed` with the reason in " +
+          "`issues[0].message`. Answers the version.",
         tags,
         params: authoredVersionParamsSchema,
         body: proposeDeviationRequestSchema,
@@ -349,8 +354,9 @@ export const authoringRoutes: FastifyPluginAsyncZod<{ authoring: AuthoringServic
       schema: {
         summary: "Sign the prepared PDF for one's own side (agreements.sign)",
         description:
-          "`documentSha256` must be the SHA-256 of the prepared PDF (409 `signed_document_mismatch`); one signature " +
-          "per side (409 `conflict`). The second signature makes the version and the register agreement signed.",
+          "Only with a supplier organisation on Art28 (else 409 `negotiation_step_not_allowed`: upload the signed " +
+          "copy). `documentSha256` must be the SHA-256 of the prepared PDF (409 `signed_document_mismatch`); one " +
+          "signature per side (409 `conflict`). The second signature makes the version and the register agreement signed.",
         tags,
         params: authoredVersionParamsSchema,
         body: signRequestSchema,
@@ -376,8 +382,10 @@ export const authoringRoutes: FastifyPluginAsyncZod<{ authoring: AuthoringServic
       schema: {
         summary: "Record a signed paper copy (owner only): the scan becomes the signed document",
         description:
-          "multipart/form-data with one part `file` (a PDF with a text layer, at most 20 MB) and the fields " +
-          "`controllerSignatoryName`, `controllerSignatoryRole`, `processorSignatoryName`, `processorSignatoryRole`.",
+          "Only for a version without a supplier organisation on Art28 (else 409 `negotiation_step_not_allowed`: " +
+          "both sign in the app). multipart/form-data with one part `file` (a PDF, at most 20 MB; a scan without " +
+          "text layer is kept without a check report) and the fields `controllerSignatoryName`, " +
+          "`controllerSignatoryRole`, `processorSignatoryName`, `processorSignatoryRole`.",
         tags,
         consumes: ["multipart/form-data"],
         params: authoredVersionParamsSchema,

@@ -152,7 +152,8 @@ export function createGenerationUseCases(dependencies: RegisterDependencies) {
     /**
      * A new version of the agreement (owner only): the same template snapshot, values and
      * parties, annexes fresh from the register, and the clauses agreed so far carried over as
-     * accepted deviations. The version it replaces becomes superseded unless it was signed (a
+     * accepted deviations; proposals still open on the old version lapse (withdrawn, with a note
+     * naming the new version). The version it replaces becomes superseded unless it was signed (a
      * signed version stays what was signed). The register agreement keeps its status until the
      * new version is signed.
      */
@@ -162,7 +163,7 @@ export function createGenerationUseCases(dependencies: RegisterDependencies) {
         organisationId,
         versionId,
         "register.write",
-        async ({ transaction, trail, version }) => {
+        async ({ transaction, trail, version, actor: author }) => {
           const now = dependencies.now();
           const owner = version.organisationId;
           const versions = createVersionDataAccess(transaction);
@@ -202,7 +203,25 @@ export function createGenerationUseCases(dependencies: RegisterDependencies) {
             annexes: fresh.annexes,
             createdBy: actor.userId,
           });
-          const earlier = await createDeviationDataAccess(transaction, partiesOf(version)).list();
+          const earlierDeviations = createDeviationDataAccess(transaction, partiesOf(version));
+          const earlier = await earlierDeviations.list();
+          // Nobody can answer a proposal on a replaced version any more: it lapses, visibly.
+          for (const open of earlier.filter((deviation) => deviation.status === "proposed")) {
+            const responseNote = `Vervallen door nieuwe versie ${next.versionNumber}`;
+            await earlierDeviations.respond(
+              open.id,
+              { status: "withdrawn", responseNote, respondedByName: author.label, respondedAt: now },
+              now,
+            );
+            await trail.recorded("agreement", version.agreementId, "deviation_withdrawn", {
+              versionId: version.id,
+              deviationId: open.id,
+              clauseId: open.clauseId,
+              by: "reissue",
+              note: responseNote,
+              supersededBy: next.versionNumber,
+            });
+          }
           const carried = agreedDeviationsOf(earlier);
           await createDeviationDataAccess(transaction, partiesOf(next)).insertMany(
             carried.map((deviation) => ({

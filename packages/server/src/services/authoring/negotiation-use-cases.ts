@@ -55,6 +55,20 @@ export function requireNegotiating(version: VersionRecord): void {
   }
 }
 
+/**
+ * Negotiating in the app takes both parties on Art28. Without a supplier organisation nobody
+ * could answer a proposal, so the parties negotiate outside the app and the signed copy is uploaded.
+ */
+function requireSupplierOnArt28(version: VersionRecord): void {
+  if (version.counterpartyOrganisationId === null) {
+    throw new AppError(
+      "negotiation_step_not_allowed",
+      "The supplier is not on Art28, so it cannot answer proposals here; negotiate outside the app and upload the signed copy.",
+      { issues: [{ path: "counterpartyOrganisationId", message: "supplier_not_on_art28" }] },
+    );
+  }
+}
+
 function findDeviation(deviations: readonly DeviationRecord[], deviationId: string): DeviationRecord {
   const deviation = deviations.find((candidate) => candidate.id === deviationId);
   if (!deviation) throw new AppError("not_found", "Deviation not found in this agreement version.");
@@ -80,6 +94,7 @@ export function createNegotiationUseCases(dependencies: RegisterDependencies) {
      * Proposes a deviation from a clause: the whole clause as proposed ("" deletes it) and the
      * reason. With `counterTo` it answers the other side's open proposal on the same clause,
      * which becomes `countered`. The check's verdict on the changed agreement is stored with it.
+     * Only with a supplier organisation on Art28.
      */
     async propose(
       actor: Actor,
@@ -92,6 +107,7 @@ export function createNegotiationUseCases(dependencies: RegisterDependencies) {
         const { transaction, version, side, trail } = write;
         const now = dependencies.now();
         requireNegotiating(version);
+        requireSupplierOnArt28(version);
         const deviations = createDeviationDataAccess(transaction, write.parties);
         const existing = await deviations.list();
         let parent: DeviationRecord | undefined;
@@ -164,7 +180,12 @@ export function createNegotiationUseCases(dependencies: RegisterDependencies) {
       });
     },
 
-    /** The other side accepts (the clause reads as proposed from now on) or rejects an open proposal, with a note. */
+    /**
+     * The other side accepts (the clause reads as proposed from now on) or rejects an open
+     * proposal, with a note. An acceptance judges the proposal again against what is agreed at
+     * that moment, so deviations that are harmless one by one but together drop a requirement
+     * are flagged when the last of them is accepted.
+     */
     async respond(
       actor: Actor,
       organisationId: string,
@@ -178,13 +199,25 @@ export function createNegotiationUseCases(dependencies: RegisterDependencies) {
         const now = dependencies.now();
         requireNegotiating(version);
         const deviations = createDeviationDataAccess(transaction, write.parties);
-        const deviation = findDeviation(await deviations.list(), deviationId);
+        const existing = await deviations.list();
+        const deviation = findDeviation(existing, deviationId);
         const refusal = responseRefusal(deviation, side);
         if (refusal) throw refused(refusal, "deviationId");
         const status = body.decision === "accept" ? "accepted" : "rejected";
+        const impact =
+          status === "accepted"
+            ? assessDeviation(compositionOf(version, existing), deviation.clauseId, deviation.proposedText)
+            : { weakened: deviation.weakenedRequirements, conflicts: deviation.conflicts };
         await deviations.respond(
           deviation.id,
-          { status, responseNote: body.note === "" ? null : body.note, respondedByName: actor.label, respondedAt: now },
+          {
+            status,
+            responseNote: body.note === "" ? null : body.note,
+            respondedByName: actor.label,
+            respondedAt: now,
+            weakenedRequirements: impact.weakened,
+            conflicts: impact.conflicts,
+          },
           now,
         );
         await trail.recorded("agreement", version.agreementId, `deviation_${status}`, {
@@ -193,6 +226,7 @@ export function createNegotiationUseCases(dependencies: RegisterDependencies) {
           clauseId: deviation.clauseId,
           by: side,
           note: body.note,
+          ...(status === "accepted" ? { weakenedRequirements: impact.weakened, conflicts: impact.conflicts } : {}),
         });
         return finish(write, now);
       });

@@ -18,13 +18,16 @@ import { checkAttachedChanges, documentAttachedChanges } from "../register/docum
 
 export const pdfMediaType = "application/pdf";
 
-/** A signed PDF with the report of the server's own check of it. */
+/** A signed PDF with the report of the server's own check of it (`null`: the check could not read it, e.g. a scan without text). */
 export interface CheckedSignedPdf {
   content: Buffer;
   fileName: string;
   sha256: string;
-  report: CheckReport;
+  report: CheckReport | null;
 }
+
+/** What the check answers for a PDF it cannot read as text: a scan of paper is still a valid signed document. */
+const unreadableScanCodes = new Set(["document_without_text", "document_empty"]);
 
 export function sha256Of(content: Uint8Array): string {
   return createHash("sha256").update(content).digest("hex");
@@ -39,29 +42,42 @@ export function looksLikePdf(content: Uint8Array): boolean {
 
 /**
  * Runs the agreement check on a signed PDF. It reads the file in a child process, so callers
- * run it outside any transaction; a file that is no readable PDF answers like an upload does.
+ * run it outside any transaction; a file that is no PDF answers like an upload does. With
+ * `allowWithoutText` (a scanned paper copy), a PDF the check finds no text in is kept without
+ * a report instead of being refused.
  */
 export async function checkSignedPdf(
   checks: CheckService,
   content: Buffer,
   fileName: string,
+  options: { allowWithoutText?: boolean } = {},
 ): Promise<CheckedSignedPdf> {
   if (!looksLikePdf(content)) {
     throw new AppError("unsupported_media_type", "Upload the signed agreement as a PDF.");
   }
-  const { report } = await checks.checkDocument({
-    bytes: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
-    fileName,
-    mediaType: pdfMediaType,
-  });
+  const sha256 = sha256Of(content);
+  let report: CheckReport;
+  try {
+    ({ report } = await checks.checkDocument({
+      bytes: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
+      fileName,
+      mediaType: pdfMediaType,
+    }));
+  } catch (error) {
+    if (options.allowWithoutText && error instanceof AppError && unreadableScanCodes.has(error.code)) {
+      return { content, fileName, sha256, report: null };
+    }
+    throw error;
+  }
   if (report.format !== "pdf") throw new AppError("unsupported_media_type", "Upload the signed agreement as a PDF.");
-  return { content, fileName, sha256: sha256Of(content), report };
+  return { content, fileName, sha256, report };
 }
 
 /**
  * In the owner's scope: marks the register agreement signed on `now`'s Dutch calendar day
  * (along the domain's transitions; an agreement already signed or in force keeps its status),
- * stores the PDF as its signed document and attaches the check report, each with its event.
+ * stores the PDF as its signed document and attaches the check report (when the check could
+ * read it), each with its event.
  */
 export async function fileSignedAgreement(
   transaction: Transaction,
@@ -105,6 +121,7 @@ export async function fileSignedAgreement(
     uploadedBy,
   });
   await trail.recorded("agreement", agreementId, "document_attached", documentAttachedChanges(document));
+  if (signed.report === null) return current;
   const updated = (await agreements.attachCheckReport(agreementId, signed.report, now))!;
   await trail.recorded(
     "agreement",

@@ -10,7 +10,7 @@ import type { AgreementSide } from "@art28/domain";
 import { z, ZodError } from "zod";
 import { renderAgreementPdf } from "../../authoring-render/index.ts";
 import type { Transaction } from "../../database/connection.ts";
-import { createDeviationDataAccess } from "../../data-access/authoring-deviations.ts";
+import { createDeviationDataAccess, type DeviationRecord } from "../../data-access/authoring-deviations.ts";
 import { createSignatureDataAccess, type SignatureRecord } from "../../data-access/authoring-signatures.ts";
 import { createVersionDataAccess, type VersionRecord } from "../../data-access/authoring-versions.ts";
 import { AppError } from "../../errors.ts";
@@ -61,6 +61,42 @@ function requireSameDocument(version: VersionRecord, documentSha256: string): vo
       "signed_document_mismatch",
       "The document you signed is not the one prepared for signing; download it again and compare its SHA-256.",
       { issues: [{ path: "body.documentSha256", message: "Does not match the document prepared for signing" }] },
+    );
+  }
+}
+
+/** Signing freezes the text: every proposal must have been answered or withdrawn first. */
+function refuseOpenProposals(deviations: readonly DeviationRecord[]): void {
+  if (deviations.some((deviation) => deviation.status === "proposed")) {
+    throw new AppError(
+      "negotiation_step_not_allowed",
+      "Proposals are still open; accept, reject or withdraw them before signing.",
+      { issues: [{ path: "deviations", message: "open_proposals" }] },
+    );
+  }
+}
+
+/**
+ * In-app signing needs both parties on Art28. Without a supplier organisation the supplier
+ * cannot sign here, so the signed paper copy is the way; with one, both sign in the app, so
+ * the owner can never record the supplier's signature on its own.
+ */
+function requireInAppSigning(version: VersionRecord): void {
+  if (version.counterpartyOrganisationId === null) {
+    throw new AppError(
+      "negotiation_step_not_allowed",
+      "The supplier is not on Art28, so it cannot sign in the app; upload the agreement signed by both parties.",
+      { issues: [{ path: "counterpartyOrganisationId", message: "supplier_not_on_art28" }] },
+    );
+  }
+}
+
+function requireScanSigning(version: VersionRecord): void {
+  if (version.counterpartyOrganisationId !== null) {
+    throw new AppError(
+      "negotiation_step_not_allowed",
+      "The supplier is on Art28: both parties sign this version in the app, not by an uploaded copy.",
+      { issues: [{ path: "counterpartyOrganisationId", message: "supplier_signs_in_app" }] },
     );
   }
 }
@@ -118,7 +154,8 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
 
   return {
     /**
-     * Freezes the version for signing (owner, `register.write`): no proposal may be open; the
+     * Freezes the version for signing (owner, `register.write`): no proposal may be open, also
+     * not one made while the PDF was being rendered; the
      * PDF in the version's language, with empty signature lines, is stored with its SHA-256 and
      * the version moves to `signing`. From then on the text cannot change.
      */
@@ -133,17 +170,11 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
           requireNegotiating(version);
           await requireAgreementOpen(transaction, version);
           const deviations = await createDeviationDataAccess(transaction, partiesOf(version)).list();
-          if (deviations.some((deviation) => deviation.status === "proposed")) {
-            throw new AppError(
-              "negotiation_step_not_allowed",
-              "Proposals are still open; accept, reject or withdraw them before signing.",
-              { issues: [{ path: "deviations", message: "open_proposals" }] },
-            );
-          }
-          return documentOf(version, deviations, []);
+          refuseOpenProposals(deviations);
+          return { document: documentOf(version, deviations, []), updatedAt: version.updatedAt.getTime() };
         },
       );
-      const pdf = await renderAgreementPdf(before);
+      const pdf = await renderAgreementPdf(before.document);
       const sha256 = sha256Of(pdf);
       return scopes.writeVersion(
         actor,
@@ -155,8 +186,14 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
           const now = dependencies.now();
           requireNegotiating(version);
           const deviations = await createDeviationDataAccess(transaction, write.parties).list();
-          // The PDF was rendered outside the transaction: it is only good if the agreement still reads the same.
-          if (JSON.stringify(documentOf(version, deviations, [])) !== JSON.stringify(before)) {
+          // The PDF was rendered outside the transaction; the version is locked now. A proposal made
+          // meanwhile leaves the text alone but must still be answered before the text is frozen.
+          refuseOpenProposals(deviations);
+          // Every negotiation step touches the version; the PDF is only good if nothing happened since.
+          if (
+            version.updatedAt.getTime() !== before.updatedAt ||
+            JSON.stringify(documentOf(version, deviations, [])) !== JSON.stringify(before.document)
+          ) {
             throw new AppError("conflict", "The agreement changed while it was being prepared for signing; try again.");
           }
           const prepared = await createVersionDataAccess(transaction).update(
@@ -180,7 +217,7 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
     /**
      * Signs for the caller's side (`agreements.sign`): name, role and the SHA-256 of the PDF
      * the signatory saw, which must be the prepared one. One signature per side; the second
-     * completes the signing.
+     * completes the signing. Only when the supplier's organisation is on Art28.
      */
     async sign(
       actor: Actor,
@@ -197,6 +234,7 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
         versionId,
         async (transaction, { version, side }) => {
           requireSigning(version);
+          requireInAppSigning(version);
           requireSameDocument(version, body.documentSha256);
           refuseSecondSignature(await createSignatureDataAccess(transaction, partiesOf(version)).list(), side);
           const content = await createVersionDataAccess(transaction).signingDocument(
@@ -211,7 +249,15 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
         const { transaction, version, side, trail } = write;
         const now = dependencies.now();
         requireSigning(version);
+        requireInAppSigning(version);
         requireSameDocument(version, body.documentSha256);
+        // The PDF filed as signed is the one both sides signed, byte for byte.
+        if (sha256Of(checked.content) !== version.signingDocumentSha256) {
+          throw new AppError(
+            "internal_error",
+            `The stored signing document of version ${version.id} does not match its recorded SHA-256.`,
+          );
+        }
         // Only the owner's scope sees the register agreement.
         await requireAgreementOpen(transaction, version);
         const signatures = createSignatureDataAccess(transaction, write.parties);
@@ -253,8 +299,10 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
     /**
      * Records a signed paper copy (owner, `register.write`): the scan (a PDF) becomes the
      * agreement's signed document with the server's check, both signatures are recorded with
-     * method `scan` and the scan's SHA-256, and the version is signed. Only before anyone
-     * signed in the app: signatures are never mixed within a version.
+     * method `scan` and the scan's SHA-256, and the version is signed. Only for a version
+     * without a supplier organisation (with one, both sign in the app) and before anyone signed
+     * in the app: signatures are never mixed within a version. A scan without a text layer is
+     * kept without a check report.
      */
     async signedScan(
       actor: Actor,
@@ -266,6 +314,7 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
       await scopes.readVersion(actor, organisationId, versionId, async (transaction, { version, side }) => {
         requireOwnerSide(side, "record a signed copy");
         requireSigning(version);
+        requireScanSigning(version);
         const existing = await createSignatureDataAccess(transaction, partiesOf(version)).list();
         for (const signedSide of sides) refuseSecondSignature(existing, signedSide);
         await requireAgreementOpen(transaction, version);
@@ -287,6 +336,7 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
         dependencies.checks,
         Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         upload.file.fileName.split(/[/\\]/).pop()?.trim() || "ondertekend.pdf",
+        { allowWithoutText: true },
       );
       return scopes.writeVersion(
         actor,
@@ -297,6 +347,7 @@ export function createSigningUseCases(dependencies: RegisterDependencies) {
           const { transaction, version, trail } = write;
           const now = dependencies.now();
           requireSigning(version);
+          requireScanSigning(version);
           const signatures = createSignatureDataAccess(transaction, write.parties);
           const existing = await signatures.list();
           for (const side of sides) refuseSecondSignature(existing, side);
