@@ -21,13 +21,21 @@ export const organisationSchema = z.object({
   name: z.string(),
   kind: z.enum(organisationKinds),
   theme: themeOverridesSchema,
+  /** The association whose template the organisation starts from when it published none of its own. */
+  associationId: z.uuid().nullable(),
+  associationName: z.string().nullable(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const organisationParamsSchema = z.object({ organisationId: z.uuid() });
 
-/** Changes an administrator may make to their organisation. */
+/**
+ * Changes an administrator may make to their organisation; a field left out stays as it is.
+ * `associationId` names an organisation of kind `association` to be a member of, or null to
+ * leave it.
+ */
 export const updateOrganisationRequestSchema = z.object({
-  theme: themeOverridesSchema,
+  theme: themeOverridesSchema.optional(),
+  associationId: z.uuid().nullable().optional(),
 });
 export type UpdateOrganisationRequest = z.infer<typeof updateOrganisationRequestSchema>;

@@ -440,11 +440,13 @@ describeOnEachEngine("authoring API", (server) => {
     expect(text).toContain("Wij leveren jaarlijks een ISAE 3402-rapport.");
     expect(text).toContain("audits (");
     const json = expectStatus<{
-      items: { clauseNumber: string; standardText: string; weakenedRequirements: string[] }[];
+      items: { source: string; clauseNumber: string; standardText: string; weakenedRequirements: string[] }[];
     }>(await supplier.report(version.id, "json"), 200);
-    expect(json.items).toHaveLength(2);
-    expect(json.items[0]!.standardText).toContain("audits");
-    expect(json.items[0]!.clauseNumber).toMatch(/^\d+\.\d+$/);
+    // The association's template rewording comes first; then the negotiated deviations.
+    const negotiated = json.items.filter((item) => item.source === "negotiation");
+    expect(negotiated).toHaveLength(2);
+    expect(negotiated[0]!.standardText).toContain("audits");
+    expect(negotiated[0]!.clauseNumber).toMatch(/^\d+\.\d+$/);
   });
 
   it("guards formula-like texts in the deviation report", async () => {
@@ -595,16 +597,16 @@ describeOnEachEngine("authoring API", (server) => {
       201,
     );
     expect(version.counterpartyOrganisationId).toBeNull();
-    // Without a supplier organisation on Art28 the owner negotiates alone: it can still withdraw.
-    const own = detailOf(
+    // Without a supplier organisation on Art28 nobody could answer a proposal: negotiation happens outside the app.
+    const own = problemOf(
       await municipality.propose(version.id, {
         clauseId: "final-provisions.amendments",
         proposedText: "The Parties amend this Agreement only in writing, signed by both.",
         reason: "Clearer.",
       }),
-      201,
+      409,
     );
-    detailOf(await municipality.withdraw(version.id, own.deviations[0]!.id), 200);
+    expect(own.code).toBe("negotiation_step_not_allowed");
 
     const api = registerRequests(municipality.client, municipality.organisationId);
     expectStatus(
@@ -668,7 +670,8 @@ describeOnEachEngine("authoring API", (server) => {
   });
 
   it("records a signed paper copy: both signatures by scan, the scan kept as the signed document", async () => {
-    const version = await generateWithSupplier();
+    // A signed copy is the way for a supplier that is not on Art28.
+    const version = detailOf(await municipality.generate(await completeRelationship(), { variables: addresses }), 201);
     const hash = detailOf(await municipality.prepareSigning(version.id), 200).signingDocumentSha256!;
     const printed = (await municipality.signingDocument(version.id)).rawPayload;
     expect(sha256(printed)).toBe(hash);

@@ -1,4 +1,8 @@
-import { expect, it } from "vitest";
+import { templatesOverviewSchema, authoringPaths } from "@art28/contract";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { organisations } from "../src/database/schema.ts";
+import { demoAssociationName, demoSupplierName } from "../src/demo/demo-data.ts";
 import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
 import { describeOnEachEngine } from "./support/test-application.ts";
 
@@ -54,5 +58,78 @@ describeOnEachEngine("organisation settings", (server) => {
       await admin.client.request({ method: "GET", url: `/api/organisations/${admin.organisationId}` })
     ).json();
     expect(after.theme).toEqual(before.theme);
+  });
+
+  describe("association membership", () => {
+    const idOf = async (name: string) =>
+      (
+        await server()
+          .application.connection.database.select({ id: organisations.id })
+          .from(organisations)
+          .where(eq(organisations.name, name))
+      )[0]!.id;
+
+    it("lets an administrator leave and join an association, which decides the template the organisation starts from", async () => {
+      const admin = await loginAsDemo(server(), demoEmails.admin);
+      const associationId = await idOf(demoAssociationName);
+      const patch = (payload: object) =>
+        admin.client.request({ method: "PATCH", url: `/api/organisations/${admin.organisationId}`, payload });
+      const effectiveSource = async () =>
+        templatesOverviewSchema.parse(
+          (await admin.client.request({ method: "GET", url: authoringPaths.templates(admin.organisationId) })).json(),
+        ).effective.source;
+
+      const themeBefore = (
+        await admin.client.request({ method: "GET", url: `/api/organisations/${admin.organisationId}` })
+      ).json().theme;
+      const left = await patch({ associationId: null });
+      expect(left.statusCode).toBe(200);
+      expect(left.json()).toMatchObject({ associationId: null, associationName: null, theme: themeBefore });
+      expect(await effectiveSource()).toBe("standard");
+
+      const joined = await patch({ associationId });
+      expect(joined.statusCode).toBe(200);
+      expect(joined.json()).toMatchObject({ associationId, associationName: demoAssociationName });
+      expect(await effectiveSource()).toBe("association");
+      const read = await admin.client.request({ method: "GET", url: `/api/organisations/${admin.organisationId}` });
+      expect(read.json()).toMatchObject({ associationId, associationName: demoAssociationName });
+    });
+
+    it("refuses membership changes by a non-administrator (403)", async () => {
+      const officer = await loginAsDemo(server(), demoEmails.privacyOfficer);
+      const response = await officer.client.request({
+        method: "PATCH",
+        url: `/api/organisations/${officer.organisationId}`,
+        payload: { associationId: null },
+      });
+      expect(response.statusCode).toBe(403);
+      const read = await officer.client.request({ method: "GET", url: `/api/organisations/${officer.organisationId}` });
+      expect(read.json().associationName).toBe(demoAssociationName);
+    });
+
+    it("refuses an organisation that is not an association, or the association itself (422)", async () => {
+      const admin = await loginAsDemo(server(), demoEmails.admin);
+      const supplierId = await idOf(demoSupplierName);
+      const notAnAssociation = await admin.client.request({
+        method: "PATCH",
+        url: `/api/organisations/${admin.organisationId}`,
+        payload: { associationId: supplierId },
+      });
+      expect(notAnAssociation.statusCode).toBe(422);
+      expect(notAnAssociation.json()).toMatchObject({
+        code: "validation_failed",
+        issues: [{ path: "body.associationId" }],
+      });
+
+      const association = await loginAsDemo(server(), demoEmails.association);
+      const itself = await association.client.request({
+        method: "PATCH",
+        url: `/api/organisations/${association.organisationId}`,
+        payload: { associationId: association.organisationId },
+      });
+      expect(itself.statusCode).toBe(422);
+      const read = await admin.client.request({ method: "GET", url: `/api/organisations/${admin.organisationId}` });
+      expect(read.json().associationName).toBe(demoAssociationName);
+    });
   });
 });

@@ -33,10 +33,14 @@ export function createOrganisationDataAccess(database: Executor) {
       return database.$count(organisations);
     },
 
-    async updateTheme(id: string, theme: Record<string, string>): Promise<OrganisationRecord | undefined> {
+    /** Changes the settings given (theme, association membership); undefined when the organisation does not exist. */
+    async updateSettings(
+      id: string,
+      changes: { theme?: Record<string, string>; associationId?: string | null },
+    ): Promise<OrganisationRecord | undefined> {
       const [organisation] = await database
         .update(organisations)
-        .set({ theme, updatedAt: new Date() })
+        .set({ ...changes, updatedAt: new Date() })
         .where(eq(organisations.id, id))
         .returning();
       return organisation;

@@ -13,6 +13,7 @@ import {
 } from "@utrecht/component-library-react";
 import { useState, type FormEvent } from "react";
 import { authoringApi } from "../api/authoring-client.ts";
+import { ApiError } from "../api/client.ts";
 import { errorMessageKey } from "../api/error-messages.ts";
 import { ErrorSummary } from "../components/ErrorSummary.tsx";
 import { useTranslation } from "../i18n/I18nProvider.tsx";
@@ -20,10 +21,13 @@ import type { MessageKey } from "../i18n/messages.ts";
 import {
   initialTemplateForm,
   publishBodyOf,
+  requirementNames,
+  templateServerProblems,
   validateTemplateForm,
   type TemplateFormErrors,
   type TemplateFormField,
   type TemplateFormValues,
+  type TemplateServerProblem,
 } from "./template-form.ts";
 import { TextField } from "./TextField.tsx";
 
@@ -56,6 +60,8 @@ export function TemplatePublishForm({
   const { t, locale } = useTranslation();
   const [values, setValues] = useState<TemplateFormValues>(() => initialTemplateForm(effective));
   const [errors, setErrors] = useState<TemplateFormErrors>({});
+  /** What the server refused in the reworded clauses (such as a weakened requirement), until the next attempt. */
+  const [serverProblems, setServerProblems] = useState<Partial<Record<TemplateFormField, TemplateServerProblem>>>({});
   const [general, setGeneral] = useState<MessageKey | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [chosenClause, setChosenClause] = useState("");
@@ -82,7 +88,13 @@ export function TemplatePublishForm({
     });
   };
   const errorText = (field: TemplateFormField) => {
-    const problem = errors[field];
+    const server = serverProblems[field];
+    if (server?.kind === "weakensRequirements") {
+      return t("authoring.templates.form.weakensRequirements", {
+        requirements: requirementNames(server.requirementIds, locale),
+      });
+    }
+    const problem = errors[field] ?? server?.problem;
     return problem ? t(`authoring.problem.${problem}`, { example: "{{processorName}}" }) : undefined;
   };
 
@@ -103,6 +115,7 @@ export function TemplatePublishForm({
     if (busy) return;
     const found = validateTemplateForm(values);
     setErrors(found);
+    setServerProblems({});
     setGeneral(null);
     if (Object.keys(found).length > 0) {
       setAttempt((value) => value + 1);
@@ -112,14 +125,20 @@ export function TemplatePublishForm({
     try {
       onPublished(await authoringApi.publishTemplate(organisationId, publishBodyOf(values)));
     } catch (error) {
-      setGeneral(errorMessageKey(error));
+      const refused =
+        error instanceof ApiError && error.code === "validation_failed" ? templateServerProblems(error.issues) : {};
+      setServerProblems(refused);
+      // The clauses show what was refused; the general message covers the rest.
+      setGeneral(Object.keys(refused).length > 0 ? null : errorMessageKey(error));
       setAttempt((value) => value + 1);
     } finally {
       setBusy(false);
     }
   };
 
-  const failing = (Object.keys(errors) as TemplateFormField[]).filter((field) => errors[field]);
+  const failing = [...new Set([...Object.keys(errors), ...Object.keys(serverProblems)] as TemplateFormField[])].filter(
+    (field) => errorText(field) !== undefined,
+  );
   const numberField = (field: "noticePeriodMonths" | "breachNotificationHours" | "liabilityCapEuros") => (
     <TextField
       id={fieldId(field)}

@@ -4,6 +4,8 @@ import {
   placeholdersIn,
   publishBodyOf,
   readablePlaceholders,
+  requirementNames,
+  templateServerProblems,
   validateTemplateForm,
   type TemplateFormValues,
 } from "./template-form.ts";
@@ -94,5 +96,31 @@ describe("the form that publishes an own template version", () => {
     expect(readablePlaceholders("Within {{breachNotificationHours}} hours; {{unknown}}.", "en")).toMatch(
       /^Within \[Period for notifying .*\] hours; \{\{unknown\}\}\.$/,
     );
+  });
+});
+
+describe("the server's refusals of reworded clauses", () => {
+  it("puts a weakened requirement next to the clause and language it belongs to", () => {
+    const problems = templateServerProblems([
+      {
+        path: "body.clauseTexts.audits.right-to-audit.en",
+        message: "The rewording weakens requirements the standard meets: audits, breach_notification",
+      },
+      { path: "body.clauseTexts.liability.cap.nl", message: "Unknown placeholder {{cap}}; use one of …" },
+      { path: "body.clauseTexts.no.such-clause", message: "No clause of the standard has this id" },
+      { path: "body.name", message: "Too big" },
+    ]);
+    expect(problems).toEqual({
+      "clause:audits.right-to-audit:en": {
+        kind: "weakensRequirements",
+        requirementIds: ["audits", "breach_notification"],
+      },
+      "clause:liability.cap:nl": { kind: "problem", problem: "unknownPlaceholder" },
+    });
+  });
+
+  it("names requirements by their titles in the user's language", () => {
+    expect(requirementNames(["audits"], "nl")).toBe("Audits en inspecties (audits)");
+    expect(requirementNames(["audits", "unknown_id"], "en")).toBe("Audits and inspections (audits), unknown_id");
   });
 });

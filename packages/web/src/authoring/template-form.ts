@@ -3,6 +3,7 @@ import {
   agreementVariableLabels,
   agreementVariableNames,
   maximumBreachNotificationHours,
+  requirementCatalogue,
   type AgreementVariableName,
   type AuthoringLanguage,
 } from "@art28/domain";
@@ -138,4 +139,53 @@ export function publishBodyOf(values: TemplateFormValues): PublishTemplateReques
       liabilityCapEuros: parseWholeNumber(values.liabilityCapEuros),
     },
   };
+}
+
+/**
+ * How the server starts an issue about a rewording that weakens requirements; the requirement ids
+ * follow, separated by commas (packages/server/src/services/authoring/template-requirements.ts).
+ */
+const weakenedRequirementsPrefix = "The rewording weakens requirements the standard meets:";
+
+/** What the server found wrong with a reworded clause. */
+export type TemplateServerProblem =
+  { kind: "weakensRequirements"; requirementIds: string[] } | { kind: "problem"; problem: TemplateFormProblem };
+
+/**
+ * The server's issues that belong to a reworded clause, by field of the form
+ * (`body.clauseTexts.<clauseId>.<language>` becomes `clause:<clauseId>:<language>`). Clause ids
+ * contain dots, so the language is taken from the end. The first issue of a field wins; issues
+ * about other fields, and messages the form has no words for, are left to the general message.
+ */
+export function templateServerProblems(
+  issues: ReadonlyArray<{ path: string; message: string }>,
+): Partial<Record<TemplateFormField, TemplateServerProblem>> {
+  const problems: Partial<Record<TemplateFormField, TemplateServerProblem>> = {};
+  for (const issue of issues) {
+    const match = /^(?:body\.)?clauseTexts\.(.+)\.(nl|en)$/.exec(issue.path);
+    if (!match) continue;
+    const field = `clause:${match[1]!}:${match[2] as AuthoringLanguage}` as const;
+    if (problems[field]) continue;
+    if (issue.message.startsWith(weakenedRequirementsPrefix)) {
+      const requirementIds = issue.message
+        .slice(weakenedRequirementsPrefix.length)
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id !== "");
+      problems[field] = { kind: "weakensRequirements", requirementIds };
+    } else if (/placeholder/i.test(issue.message)) {
+      problems[field] = { kind: "problem", problem: "unknownPlaceholder" };
+    }
+  }
+  return problems;
+}
+
+/** Requirements by their titles in `language`, e.g. "Audits en inspecties (audits)"; an unknown id is shown as it is. */
+export function requirementNames(requirementIds: readonly string[], language: AuthoringLanguage): string {
+  return requirementIds
+    .map((id) => {
+      const definition = requirementCatalogue.find((candidate) => candidate.id === id);
+      return definition ? `${definition.title[language]} (${id})` : id;
+    })
+    .join(", ");
 }

@@ -297,6 +297,10 @@ export const authoringNl = {
   "authoring.scan.role": "Functie",
   "authoring.scan.submit": "Scan uploaden",
   "authoring.scan.uploaded": "De getekende scan is opgeslagen. De overeenkomst is ondertekend.",
+  "authoring.signing.supplierNotOnArt28":
+    "De leverancier werkt niet in Art28. Daarom kunt u hier geen afwijkingen voorstellen en niet in de app tekenen. Onderhandel buiten Art28, maak de overeenkomst gereed voor ondertekening, laat beide partijen dat document op papier tekenen en upload daarna de scan.",
+  "authoring.signing.supplierSignsInApp":
+    "De leverancier werkt in Art28. Beide partijen tekenen daarom hier in de app; een scan van een papieren exemplaar uploaden kan niet.",
 
   "authoring.templates.title": "Modelovereenkomst",
   "authoring.templates.intro":
@@ -361,6 +365,8 @@ export const authoringNl = {
   "authoring.templates.form.clauseText.en": "Engelse tekst van bepaling {clause}",
   "authoring.templates.form.removeClause": "Bepaling {clause} niet herformuleren",
   "authoring.templates.form.submit": "Versie publiceren",
+  "authoring.templates.form.weakensRequirements":
+    "Met deze tekst voldoet de overeenkomst niet meer aan een verplichte eis die de standaard wel haalt: {requirements}. Pas de tekst aan.",
 } satisfies Record<string, string>;
 
 export const authoringEn: Record<keyof typeof authoringNl, string> = {
@@ -655,6 +661,10 @@ export const authoringEn: Record<keyof typeof authoringNl, string> = {
   "authoring.scan.role": "Role",
   "authoring.scan.submit": "Upload scan",
   "authoring.scan.uploaded": "The signed scan has been stored. The agreement is signed.",
+  "authoring.signing.supplierNotOnArt28":
+    "The supplier does not work in Art28. You therefore cannot propose deviations here or sign in the app. Negotiate outside Art28, prepare the agreement for signing, have both parties sign that document on paper and then upload the scan.",
+  "authoring.signing.supplierSignsInApp":
+    "The supplier works in Art28. Both parties therefore sign here in the app; uploading a scan of a paper copy is not possible.",
 
   "authoring.templates.title": "Standard agreement",
   "authoring.templates.intro":
@@ -717,4 +727,6 @@ export const authoringEn: Record<keyof typeof authoringNl, string> = {
   "authoring.templates.form.clauseText.en": "English text of clause {clause}",
   "authoring.templates.form.removeClause": "Do not reword clause {clause}",
   "authoring.templates.form.submit": "Publish version",
+  "authoring.templates.form.weakensRequirements":
+    "With this text the agreement no longer meets a mandatory requirement that the standard meets: {requirements}. Change the text.",
 };

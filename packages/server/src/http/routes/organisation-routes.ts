@@ -29,7 +29,9 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
     "/api/organisations/:organisationId",
     {
       schema: {
-        summary: "Change an organisation's settings (administrators): its design-token overrides",
+        summary: "Change an organisation's settings (administrators): its design-token overrides and its association",
+        description:
+          "Fields left out stay as they are. `associationId` must name an organisation of kind `association` other than this one (422 otherwise); null ends the membership. The organisation then starts from that association's template when it has published none of its own.",
         tags: ["organisations"],
         params: organisationParamsSchema,
         body: updateOrganisationRequestSchema,

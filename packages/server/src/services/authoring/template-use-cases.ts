@@ -21,6 +21,7 @@ import { definedEntries } from "../register/register-context.ts";
 import { createAuthoringScopes } from "./authoring-context.ts";
 import { loadEffectiveTemplate } from "./effective-template.ts";
 import { presentTemplateSummary } from "./presenters.ts";
+import { templateRequirementIssues } from "./template-requirements.ts";
 
 const placeholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/gu;
 const variableNames = new Set<string>(agreementVariableNames);
@@ -56,7 +57,8 @@ export function templateIssues(clauseTexts: PublishTemplateRequest["clauseTexts"
 /**
  * Publishes the next version of an organisation's template on top of the current standard,
  * with its audit event, in the organisation's scope. Refuses (422) clause ids the standard does
- * not have and unknown placeholders. Shared by the API and the demo data.
+ * not have, unknown placeholders, and rewordings that make the agreement miss (or conflict with)
+ * a mandatory requirement the standard meets. Shared by the API and the demo data.
  */
 export async function publishTemplateVersion(
   transaction: Transaction,
@@ -70,6 +72,14 @@ export async function publishTemplateVersion(
     throw new AppError("validation_failed", "The template names clauses or values the standard does not have.", {
       issues,
     });
+  }
+  const weakening = templateRequirementIssues(currentAgreementStandard, body);
+  if (weakening.length > 0) {
+    throw new AppError(
+      "validation_failed",
+      "The template's rewordings weaken mandatory requirements that the standard meets.",
+      { issues: weakening },
+    );
   }
   // One publication at a time per organisation, so two cannot claim the same version number.
   await transaction.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`templates:${organisationId}`}, 0))`);
@@ -154,8 +164,8 @@ export function createTemplateUseCases(dependencies: RegisterDependencies) {
 
     /**
      * Publishes a new version of the organisation's own template on top of the current
-     * standard (`templates.publish`). Clause texts must name clauses of the standard and only
-     * known placeholders (422 otherwise). Published versions are never changed.
+     * standard (`templates.publish`). Clause texts must name clauses of the standard, only
+     * known placeholders, and keep every mandatory requirement the standard meets (422 otherwise). Published versions are never changed.
      */
     async publish(
       actor: Actor,

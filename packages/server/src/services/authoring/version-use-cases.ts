@@ -1,11 +1,14 @@
 /** Reading versions: the list, one version's detail, its renderings and the deviation report. */
 import type { AuthoredVersionDetail, AuthoredVersionSummary } from "@art28/contract";
-import { requirementCatalogue, type AuthoringLanguage } from "@art28/domain";
+import { baseClauses, fillPlaceholders, requirementCatalogue, type AuthoringLanguage } from "@art28/domain";
 import { z } from "zod";
 import { renderAgreementDocx, renderAgreementHtml, renderAgreementPdf } from "../../authoring-render/index.ts";
 import { createDeviationDataAccess } from "../../data-access/authoring-deviations.ts";
 import { createAuthoringOrganisationDataAccess } from "../../data-access/authoring-organisations.ts";
 import { createSignatureDataAccess } from "../../data-access/authoring-signatures.ts";
+import { createTemplateDataAccess, type TemplateRecord } from "../../data-access/authoring-templates.ts";
+import type { Transaction } from "../../database/connection.ts";
+import { withOrganisationScope } from "../../database/tenant-scope.ts";
 import { createVersionDataAccess, type VersionRecord } from "../../data-access/authoring-versions.ts";
 import { toCsv } from "../../register-transfer/csv-output.ts";
 import { slug } from "../../register-transfer/export-files.ts";
@@ -14,7 +17,7 @@ import type { Actor } from "../authorization.ts";
 import type { RegisterDependencies } from "../register-dependencies.ts";
 import { createAuthoringScopes, partiesOf } from "./authoring-context.ts";
 import { presentVersionSummary, sideOrganisationName } from "./presenters.ts";
-import { clausesOf, documentOf, versionTitle } from "./version-document.ts";
+import { clausesOf, documentOf, standardOf, versionTitle } from "./version-document.ts";
 import { loadVersionDetail, partyNamesOf } from "./version-view.ts";
 
 export type RenderFormat = "pdf" | "docx" | "html";
@@ -41,21 +44,31 @@ export function versionFileName(version: VersionRecord, extension: string, langu
   return `${slug(versionTitle(version))}-v${version.versionNumber}${suffix}.${extension}`;
 }
 
-/** One row of the deviation report. */
+/**
+ * One row of the deviation report: a rewording of the template the version follows
+ * (`source` "template": no deviation id, side or status) or a negotiated deviation.
+ */
 export const deviationReportRowSchema = z.object({
-  deviationId: z.uuid(),
+  source: z.enum(["template", "negotiation"]),
+  deviationId: z.uuid().nullable(),
   clauseId: z.string(),
   clauseNumber: z.string(),
-  /** The clause as the standard (or template) words it, filled in. */
+  /**
+   * The clause as the standard words it, filled in; for a negotiated deviation the standard's
+   * or (when the version follows one) the template's wording.
+   */
   standardText: z.string(),
-  /** The clause as it stood when the deviation was proposed. */
+  /** The clause as it stood when the deviation was proposed (a template row: the standard's text). */
   originalText: z.string(),
+  /** The proposed text, or the template's wording filled in. */
   proposedText: z.string(),
+  /** The reason given, or for a template row its label and change note. */
   reason: z.string(),
-  proposedBy: z.enum(["controller", "processor"]),
+  proposedBy: z.enum(["controller", "processor"]).nullable(),
+  /** The proposing side's organisation, or the template's publisher. */
   proposedByOrganisation: z.string(),
   proposedByName: z.string().nullable(),
-  status: z.enum(["proposed", "accepted", "rejected", "countered", "withdrawn"]),
+  status: z.enum(["proposed", "accepted", "rejected", "countered", "withdrawn"]).nullable(),
   parentId: z.uuid().nullable(),
   responseNote: z.string().nullable(),
   respondedByName: z.string().nullable(),
@@ -65,7 +78,10 @@ export const deviationReportRowSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
 });
 
-/** The deviation report as JSON: which version, and every deviation from the standard with its fate. */
+/**
+ * The deviation report as JSON: which version, the template's rewordings of the standard, then
+ * every negotiated deviation with its fate.
+ */
 export const deviationReportSchema = z.object({
   versionId: z.uuid(),
   title: z.string(),
@@ -80,7 +96,15 @@ const requirementTitles = new Map<string, string>(
   requirementCatalogue.map((definition) => [definition.id, definition.title.nl]),
 );
 
-const statusLabels: Record<DeviationReport["items"][number]["status"], string> = {
+type ReportRow = DeviationReport["items"][number];
+
+const sourceLabels: Record<ReportRow["source"], string> = {
+  template: "sjabloon / template",
+  negotiation: "onderhandeling / negotiation",
+};
+const templateStatusLabel = "onderdeel van het sjabloon / part of the template";
+
+const statusLabels: Record<NonNullable<ReportRow["status"]>, string> = {
   proposed: "voorgesteld / proposed",
   accepted: "aanvaard / accepted",
   rejected: "afgewezen / rejected",
@@ -91,6 +115,7 @@ const sideLabels = { controller: "verwerkingsverantwoordelijke / controller", pr
 
 function reportCsv(report: DeviationReport): Buffer {
   const header = [
+    "Bron / Source",
     "Artikel / Clause",
     "Clausule-id / Clause id",
     "Tekst standaard / Standard text",
@@ -109,15 +134,16 @@ function reportCsv(report: DeviationReport): Buffer {
   ];
   const named = (ids: readonly string[]) => ids.map((id) => `${id} (${requirementTitles.get(id) ?? id})`);
   const rows = report.items.map((item) => [
+    sourceLabels[item.source],
     item.clauseNumber,
     item.clauseId,
     item.standardText,
     item.proposedText,
     item.reason,
-    sideLabels[item.proposedBy],
+    item.proposedBy ? sideLabels[item.proposedBy] : "",
     item.proposedByOrganisation,
     item.proposedByName,
-    statusLabels[item.status],
+    item.status ? statusLabels[item.status] : templateStatusLabel,
     item.responseNote,
     item.respondedByName,
     item.respondedAt,
@@ -126,6 +152,77 @@ function reportCsv(report: DeviationReport): Buffer {
     item.createdAt,
   ]);
   return toCsv(header, rows);
+}
+
+/** The published template a version follows and the organisation that published it. */
+interface PublishedTemplate {
+  record: TemplateRecord;
+  publisherName: string;
+}
+
+/**
+ * The template row a version was generated from, for its change note. Must run in the owner's
+ * scope: templates are visible to their publisher and its members only, never to the processor
+ * side. Undefined when the version follows no template or the row is no longer visible (the
+ * owner left the association).
+ */
+async function publishedTemplateOf(
+  transaction: Transaction,
+  version: VersionRecord,
+): Promise<PublishedTemplate | undefined> {
+  if (!version.templateId) return undefined;
+  const templates = createTemplateDataAccess(transaction);
+  const organisations = createAuthoringOrganisationDataAccess(transaction);
+  const owner = await organisations.findById(version.organisationId);
+  for (const publisherId of [version.organisationId, owner?.associationId]) {
+    if (!publisherId) continue;
+    const record = await templates.findById(publisherId, version.templateId);
+    if (record) return { record, publisherName: (await organisations.findById(publisherId))?.name ?? "" };
+  }
+  return undefined;
+}
+
+/**
+ * The template's rewordings as report rows, in document order, in the version's language:
+ * the standard's text against the template's, with the template's label and change note as
+ * the reason. The version's own snapshot of the template decides the texts.
+ */
+export function templateReportRows(version: VersionRecord, published: PublishedTemplate | undefined): ReportRow[] {
+  const template = version.templateContent;
+  if (!template) return [];
+  const standard = standardOf(version);
+  const language = version.language;
+  const standardTexts = new Map(
+    standard.articles.flatMap((article) => article.clauses.map((clause) => [clause.id, clause.text[language]])),
+  );
+  const changeNote = published?.record.changeNote.trim() ?? "";
+  const reason = changeNote === "" ? template.label : `${template.label}: ${changeNote}`;
+  return baseClauses(standard, template)
+    .filter((clause) => clause.fromTemplate)
+    .map((clause) => {
+      const standardText = fillPlaceholders(standardTexts.get(clause.clauseId) ?? "", version.variables, language);
+      return {
+        source: "template",
+        deviationId: null,
+        clauseId: clause.clauseId,
+        clauseNumber: clause.number,
+        standardText,
+        originalText: standardText,
+        proposedText: fillPlaceholders(clause.text[language], version.variables, language),
+        reason,
+        proposedBy: null,
+        proposedByOrganisation: published?.publisherName || template.label,
+        proposedByName: null,
+        status: null,
+        parentId: null,
+        responseNote: null,
+        respondedByName: null,
+        respondedAt: null,
+        weakenedRequirements: [],
+        conflicts: [],
+        createdAt: (published?.record.publishedAt ?? version.createdAt).toISOString(),
+      };
+    });
 }
 
 export function createVersionUseCases(dependencies: RegisterDependencies) {
@@ -202,48 +299,69 @@ export function createVersionUseCases(dependencies: RegisterDependencies) {
       return { fileName, mediaType: mediaTypes[format], content };
     },
 
-    /** Every deviation of the version with the clause it changes, who proposed it, why, and what became of it. */
+    /**
+     * What differs from the standard and why: first the rewordings of the template the version
+     * follows, then every negotiated deviation with the clause it changes, who proposed it, why,
+     * and what became of it.
+     */
     async deviationReport(
       actor: Actor,
       organisationId: string,
       versionId: string,
       format: "csv" | "json",
     ): Promise<{ fileName: string; mediaType: string; body: Buffer | DeviationReport }> {
-      const report = await scopes.readVersion(actor, organisationId, versionId, async (transaction, { version }) => {
-        const parties = partiesOf(version);
-        const deviations = await createDeviationDataAccess(transaction, parties).list();
-        const names = await partyNamesOf(transaction, version);
-        const clauses = new Map(
-          clausesOf(version, documentOf(version, deviations, [])).map((clause) => [clause.clauseId, clause]),
-        );
-        return {
-          versionId: version.id,
-          title: versionTitle(version),
-          versionNumber: version.versionNumber,
-          standardVersion: version.standardVersion,
-          templateLabel: version.templateContent?.label ?? null,
-          items: deviations.map((deviation) => ({
-            deviationId: deviation.id,
-            clauseId: deviation.clauseId,
-            clauseNumber: clauses.get(deviation.clauseId)?.number ?? "",
-            standardText: clauses.get(deviation.clauseId)?.standardText ?? "",
-            originalText: deviation.originalText,
-            proposedText: deviation.proposedText,
-            reason: deviation.reason,
-            proposedBy: deviation.proposedBy,
-            proposedByOrganisation: sideOrganisationName(version, deviation.proposedBy, names),
-            proposedByName: deviation.proposedByName,
-            status: deviation.status,
-            parentId: deviation.parentId,
-            responseNote: deviation.responseNote,
-            respondedByName: deviation.respondedByName,
-            respondedAt: deviation.respondedAt?.toISOString() ?? null,
-            weakenedRequirements: deviation.weakenedRequirements,
-            conflicts: deviation.conflicts,
-            createdAt: deviation.createdAt.toISOString(),
-          })),
-        } satisfies DeviationReport;
-      });
+      const negotiated = await scopes.readVersion(
+        actor,
+        organisationId,
+        versionId,
+        async (transaction, { version }) => {
+          const parties = partiesOf(version);
+          const deviations = await createDeviationDataAccess(transaction, parties).list();
+          const names = await partyNamesOf(transaction, version);
+          const clauses = new Map(
+            clausesOf(version, documentOf(version, deviations, [])).map((clause) => [clause.clauseId, clause]),
+          );
+          return {
+            version,
+            items: deviations.map((deviation): ReportRow => ({
+              source: "negotiation",
+              deviationId: deviation.id,
+              clauseId: deviation.clauseId,
+              clauseNumber: clauses.get(deviation.clauseId)?.number ?? "",
+              standardText: clauses.get(deviation.clauseId)?.standardText ?? "",
+              originalText: deviation.originalText,
+              proposedText: deviation.proposedText,
+              reason: deviation.reason,
+              proposedBy: deviation.proposedBy,
+              proposedByOrganisation: sideOrganisationName(version, deviation.proposedBy, names),
+              proposedByName: deviation.proposedByName,
+              status: deviation.status,
+              parentId: deviation.parentId,
+              responseNote: deviation.responseNote,
+              respondedByName: deviation.respondedByName,
+              respondedAt: deviation.respondedAt?.toISOString() ?? null,
+              weakenedRequirements: deviation.weakenedRequirements,
+              conflicts: deviation.conflicts,
+              createdAt: deviation.createdAt.toISOString(),
+            })),
+          };
+        },
+      );
+      const { version } = negotiated;
+      // Only a party gets here; the change note is read in the owner's scope, which sees the template.
+      const published = version.templateId
+        ? await withOrganisationScope(dependencies.database, version.organisationId, (transaction) =>
+            publishedTemplateOf(transaction, version),
+          )
+        : undefined;
+      const report: DeviationReport = {
+        versionId: version.id,
+        title: versionTitle(version),
+        versionNumber: version.versionNumber,
+        standardVersion: version.standardVersion,
+        templateLabel: version.templateContent?.label ?? null,
+        items: [...templateReportRows(version, published), ...negotiated.items],
+      };
       const stem = `afwijkingen-${slug(report.title)}-v${report.versionNumber}`;
       return format === "json"
         ? { fileName: `${stem}.json`, mediaType: "application/json; charset=utf-8", body: report }
