@@ -1,20 +1,11 @@
-import { createHash } from "node:crypto";
-import {
-  authoredVersionDetailSchema,
-  authoringPaths,
-  generationPreviewSchema,
-  templatesOverviewSchema,
-  type AuthoredVersionDetail,
-} from "@art28/contract";
+import { generationPreviewSchema, templatesOverviewSchema, type AuthoredVersionDetail } from "@art28/contract";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { verifyAuditChains } from "../src/audit/verify-audit-chain.ts";
 import type { Database } from "../src/database/connection.ts";
 import { authoredAgreementVersions, relationships } from "../src/database/schema.ts";
 import { demoAuthoringRelationshipName, demoSupplierName } from "../src/demo/demo-data.ts";
-import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
-import type { HttpClient } from "./support/http-client.ts";
-import { multipartBody, type MultipartPart } from "./support/multipart.ts";
+import { demoEmails } from "./support/demo-sessions.ts";
 import {
   auditEventsOf,
   createCounterparty,
@@ -22,72 +13,16 @@ import {
   registerRequests,
   registerRowCounts,
 } from "./support/register-helpers.ts";
-import { describeOnEachEngine, type TestServer } from "./support/test-application.ts";
-
-/** The register holds no addresses; generation takes them from the request (our own invented ones). */
-const addresses = {
-  controllerAddress: "Raadhuisplein 1, 1234 AB Voorbeeld",
-  processorAddress: "Noorderhaven 12, 9711 AA Groningen",
-};
-
-/** Requests against the authoring endpoints of one organisation, as one logged-in user. */
-function authoringRequests(client: HttpClient, organisationId: string) {
-  const send = (method: "GET" | "POST", url: string, payload?: unknown) =>
-    client.request(payload === undefined ? { method, url } : { method, url, payload: payload as object });
-  const version = (id: string) => authoringPaths.version(organisationId, id);
-  return {
-    organisationId,
-    client,
-    templates: () => send("GET", authoringPaths.templates(organisationId)),
-    publishTemplate: (body: unknown) => send("POST", authoringPaths.templates(organisationId), body),
-    preview: (relationshipId: string) => send("GET", authoringPaths.generationPreview(organisationId, relationshipId)),
-    generate: (relationshipId: string, body: unknown) =>
-      send("POST", authoringPaths.generate(organisationId, relationshipId), body),
-    list: () => send("GET", authoringPaths.versions(organisationId)),
-    detail: (id: string) => send("GET", version(id)),
-    render: (id: string, query: string) => send("GET", `${authoringPaths.render(organisationId, id)}?${query}`),
-    propose: (id: string, body: unknown) => send("POST", authoringPaths.deviations(organisationId, id), body),
-    respond: (id: string, deviationId: string, body: unknown) =>
-      send("POST", authoringPaths.deviationResponse(organisationId, id, deviationId), body),
-    withdraw: (id: string, deviationId: string) =>
-      send("POST", authoringPaths.deviationWithdrawal(organisationId, id, deviationId), {}),
-    report: (id: string, format: "csv" | "json") =>
-      send("GET", `${authoringPaths.deviationReport(organisationId, id)}?format=${format}`),
-    prepareSigning: (id: string) => send("POST", authoringPaths.prepareSigning(organisationId, id), {}),
-    signingDocument: (id: string) => send("GET", authoringPaths.signingDocument(organisationId, id)),
-    sign: (id: string, body: unknown) => send("POST", authoringPaths.signatures(organisationId, id), body),
-    signedScan: (id: string, parts: readonly MultipartPart[]) => {
-      const { payload, headers } = multipartBody(parts);
-      return client.request({ method: "POST", url: authoringPaths.signedScan(organisationId, id), payload, headers });
-    },
-    reissue: (id: string) => send("POST", authoringPaths.reissue(organisationId, id), {}),
-  };
-}
-type AuthoringRequests = ReturnType<typeof authoringRequests>;
-
-function detailOf(response: Parameters<typeof expectStatus>[0], status: number): AuthoredVersionDetail {
-  return authoredVersionDetailSchema.parse(expectStatus(response, status));
-}
-
-function problemOf(response: Parameters<typeof expectStatus>[0], status: number) {
-  return expectStatus<{ code: string; issues?: { path: string; message: string }[] }>(response, status);
-}
-
-const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-
-/** One login per account and server: logins are rate-limited. */
-function sessionsOf(server: () => TestServer) {
-  const sessions = new Map<string, Promise<AuthoringRequests>>();
-  return (email: string): Promise<AuthoringRequests> => {
-    if (!sessions.has(email)) {
-      sessions.set(
-        email,
-        loginAsDemo(server(), email).then(({ client, organisationId }) => authoringRequests(client, organisationId)),
-      );
-    }
-    return sessions.get(email)!;
-  };
-}
+import {
+  authoringAddresses,
+  sha256Hex,
+  authoringRequests,
+  sessionsOf,
+  detailOf,
+  problemOf,
+  type AuthoringRequests,
+} from "./support/authoring-helpers.ts";
+import { describeOnEachEngine } from "./support/test-application.ts";
 
 describeOnEachEngine("authoring API", (server) => {
   const database = (): Database => server().application.connection.database;
@@ -116,7 +51,7 @@ describeOnEachEngine("authoring API", (server) => {
   async function generateWithSupplier(overrides: object = {}): Promise<AuthoredVersionDetail> {
     return detailOf(
       await municipality.generate(demoRelationshipId, {
-        variables: addresses,
+        variables: authoringAddresses,
         counterpartyOrganisationId: supplier.organisationId,
         ...overrides,
       }),
@@ -288,11 +223,11 @@ describeOnEachEngine("authoring API", (server) => {
       expect(document.statusCode).toBe(200);
       expect(document.headers["content-type"]).toBe("application/pdf");
       expect(document.headers["x-document-sha256"]).toBe(hash);
-      expect(sha256(document.rawPayload)).toBe(hash);
+      expect(sha256Hex(document.rawPayload)).toBe(hash);
     }
     // The PDF download in the version's language is now exactly the document to sign.
     const pdf = await supplier.render(generated.id, "format=pdf");
-    expect(sha256(pdf.rawPayload)).toBe(hash);
+    expect(sha256Hex(pdf.rawPayload)).toBe(hash);
 
     const supplierSigned = detailOf(
       await supplier.sign(generated.id, {
@@ -333,7 +268,7 @@ describeOnEachEngine("authoring API", (server) => {
     expect(agreement.latestCheck).toMatchObject({ compliant: true, conflicts: 0 });
     expect(agreement.latestCheck?.mandatoryPresent).toBe(agreement.latestCheck?.mandatoryTotal);
     const storedPdf = await registerApi.get(registerApi.paths.document(generated.agreementId));
-    expect(sha256(storedPdf.rawPayload)).toBe(hash);
+    expect(sha256Hex(storedPdf.rawPayload)).toBe(hash);
 
     // Every step is in the owner's audit chain, by the user who took it; the supplier's chain is untouched.
     const events = (await auditEventsOf(database(), municipality.organisationId)).slice(eventsBefore);
@@ -381,7 +316,7 @@ describeOnEachEngine("authoring API", (server) => {
     );
     const before = await registerRowCounts(database(), municipality.organisationId);
     const versionsBefore = await database().$count(authoredAgreementVersions);
-    const problem = problemOf(await municipality.generate(relationship.id, { variables: addresses }), 422);
+    const problem = problemOf(await municipality.generate(relationship.id, { variables: authoringAddresses }), 422);
     expect(problem.code).toBe("generation_inputs_missing");
     const fields = problem.issues!.map((issue) => issue.path);
     expect(fields).toEqual(
@@ -402,7 +337,7 @@ describeOnEachEngine("authoring API", (server) => {
   it("refuses a partner organisation that is not a processor on this installation", async () => {
     const problem = problemOf(
       await municipality.generate(demoRelationshipId, {
-        variables: addresses,
+        variables: authoringAddresses,
         counterpartyOrganisationId: municipality.organisationId,
       }),
       422,
@@ -575,7 +510,9 @@ describeOnEachEngine("authoring API", (server) => {
       problemOf(await viewer.propose(version.id, { clauseId: "liability.cap", proposedText: "x", reason: "y" }), 403)
         .code,
     ).toBe("forbidden");
-    expect(problemOf(await viewer.generate(demoRelationshipId, { variables: addresses }), 403).code).toBe("forbidden");
+    expect(problemOf(await viewer.generate(demoRelationshipId, { variables: authoringAddresses }), 403).code).toBe(
+      "forbidden",
+    );
 
     const prepared = detailOf(await municipality.prepareSigning(version.id), 200);
     const contractManager = await session(demoEmails.contractManager);
@@ -593,7 +530,7 @@ describeOnEachEngine("authoring API", (server) => {
   it("shows an annex as outdated after the register changes, and reissues it fresh with the agreed clauses", async () => {
     const relationshipId = await completeRelationship();
     const version = detailOf(
-      await municipality.generate(relationshipId, { variables: addresses, language: "en" }),
+      await municipality.generate(relationshipId, { variables: authoringAddresses, language: "en" }),
       201,
     );
     expect(version.counterpartyOrganisationId).toBeNull();
@@ -671,10 +608,13 @@ describeOnEachEngine("authoring API", (server) => {
 
   it("records a signed paper copy: both signatures by scan, the scan kept as the signed document", async () => {
     // A signed copy is the way for a supplier that is not on Art28.
-    const version = detailOf(await municipality.generate(await completeRelationship(), { variables: addresses }), 201);
+    const version = detailOf(
+      await municipality.generate(await completeRelationship(), { variables: authoringAddresses }),
+      201,
+    );
     const hash = detailOf(await municipality.prepareSigning(version.id), 200).signingDocumentSha256!;
     const printed = (await municipality.signingDocument(version.id)).rawPayload;
-    expect(sha256(printed)).toBe(hash);
+    expect(sha256Hex(printed)).toBe(hash);
     const fields = [
       { name: "controllerSignatoryName", value: "Priya Privacy" },
       { name: "controllerSignatoryRole", value: "Burgemeester" },

@@ -4,8 +4,7 @@
  * otherwise), a reissue closes what was left open, the filed PDF is the signed one, and an
  * acceptance is judged against what is agreed at that moment.
  */
-import { createHash } from "node:crypto";
-import { authoredVersionDetailSchema, authoringPaths, type AuthoredVersionDetail } from "@art28/contract";
+import { authoringPaths, type AuthoredVersionDetail } from "@art28/contract";
 import { and, eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import type * as renderModule from "../src/authoring-render/index.ts";
@@ -13,11 +12,18 @@ import type { Database } from "../src/database/connection.ts";
 import { authoredAgreementVersions, relationships } from "../src/database/schema.ts";
 import { demoAuthoringRelationshipName } from "../src/demo/demo-data.ts";
 import { scannedPdf } from "./documents/sample-documents.ts";
-import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
-import type { HttpClient } from "./support/http-client.ts";
-import { multipartBody, type MultipartPart } from "./support/multipart.ts";
+import { demoEmails } from "./support/demo-sessions.ts";
+import { type MultipartPart } from "./support/multipart.ts";
 import { auditEventsOf, createCounterparty, expectStatus, registerRequests } from "./support/register-helpers.ts";
-import { describeOnEachEngine, type TestServer } from "./support/test-application.ts";
+import {
+  authoringAddresses,
+  sha256Hex,
+  sessionsOf,
+  detailOf,
+  problemOf,
+  type AuthoringRequests,
+} from "./support/authoring-helpers.ts";
+import { describeOnEachEngine } from "./support/test-application.ts";
 
 /** Runs while the PDF for signing is rendered, i.e. between the read and the write of `prepare`. */
 const rendering = vi.hoisted(() => ({ during: null as null | (() => Promise<void>) }));
@@ -39,66 +45,12 @@ afterEach(() => {
   rendering.during = null;
 });
 
-const addresses = {
-  controllerAddress: "Raadhuisplein 1, 1234 AB Voorbeeld",
-  processorAddress: "Noorderhaven 12, 9711 AA Groningen",
-};
-
 const scanFields: MultipartPart[] = [
   { name: "controllerSignatoryName", value: "Priya Privacy" },
   { name: "controllerSignatoryRole", value: "Burgemeester" },
   { name: "processorSignatoryName", value: "Sander Salaris" },
   { name: "processorSignatoryRole", value: "Directeur" },
 ];
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-function authoringRequests(client: HttpClient, organisationId: string) {
-  const send = (method: "GET" | "POST", url: string, payload?: unknown) =>
-    client.request(payload === undefined ? { method, url } : { method, url, payload: payload as object });
-  return {
-    organisationId,
-    client,
-    generate: (relationshipId: string, body: unknown) =>
-      send("POST", authoringPaths.generate(organisationId, relationshipId), body),
-    detail: (id: string) => send("GET", authoringPaths.version(organisationId, id)),
-    propose: (id: string, body: unknown) => send("POST", authoringPaths.deviations(organisationId, id), body),
-    respond: (id: string, deviationId: string, body: unknown) =>
-      send("POST", authoringPaths.deviationResponse(organisationId, id, deviationId), body),
-    report: (id: string, format: "csv" | "json") =>
-      send("GET", `${authoringPaths.deviationReport(organisationId, id)}?format=${format}`),
-    prepareSigning: (id: string) => send("POST", authoringPaths.prepareSigning(organisationId, id), {}),
-    signingDocument: (id: string) => send("GET", authoringPaths.signingDocument(organisationId, id)),
-    sign: (id: string, body: unknown) => send("POST", authoringPaths.signatures(organisationId, id), body),
-    signedScan: (id: string, parts: readonly MultipartPart[]) => {
-      const { payload, headers } = multipartBody(parts);
-      return client.request({ method: "POST", url: authoringPaths.signedScan(organisationId, id), payload, headers });
-    },
-    reissue: (id: string) => send("POST", authoringPaths.reissue(organisationId, id), {}),
-  };
-}
-type AuthoringRequests = ReturnType<typeof authoringRequests>;
-
-function detailOf(response: Parameters<typeof expectStatus>[0], status: number): AuthoredVersionDetail {
-  return authoredVersionDetailSchema.parse(expectStatus(response, status));
-}
-
-function problemOf(response: Parameters<typeof expectStatus>[0], status: number) {
-  return expectStatus<{ code: string; issues?: { path: string; message: string }[] }>(response, status);
-}
-
-function sessionsOf(server: () => TestServer) {
-  const sessions = new Map<string, Promise<AuthoringRequests>>();
-  return (email: string): Promise<AuthoringRequests> => {
-    if (!sessions.has(email)) {
-      sessions.set(
-        email,
-        loginAsDemo(server(), email).then(({ client, organisationId }) => authoringRequests(client, organisationId)),
-      );
-    }
-    return sessions.get(email)!;
-  };
-}
 
 describeOnEachEngine("authoring rules", (server) => {
   const database = (): Database => server().application.connection.database;
@@ -126,7 +78,7 @@ describeOnEachEngine("authoring rules", (server) => {
   async function generateWithSupplier(): Promise<AuthoredVersionDetail> {
     return detailOf(
       await municipality.generate(demoRelationshipId, {
-        variables: addresses,
+        variables: authoringAddresses,
         counterpartyOrganisationId: supplier.organisationId,
       }),
       201,
@@ -165,7 +117,7 @@ describeOnEachEngine("authoring rules", (server) => {
       }),
       201,
     );
-    const version = detailOf(await municipality.generate(relationship.id, { variables: addresses }), 201);
+    const version = detailOf(await municipality.generate(relationship.id, { variables: authoringAddresses }), 201);
     expect(version.counterpartyOrganisationId).toBeNull();
     return version;
   }
@@ -275,7 +227,7 @@ describeOnEachEngine("authoring rules", (server) => {
     const version = await generateWithSupplier();
     const hash = detailOf(await municipality.prepareSigning(version.id), 200).signingDocumentSha256!;
     const printed = (await municipality.signingDocument(version.id)).rawPayload;
-    expect(sha256(printed)).toBe(hash);
+    expect(sha256Hex(printed)).toBe(hash);
     const problem = problemOf(
       await municipality.signedScan(version.id, [
         { name: "file", fileName: "ondertekend.pdf", contentType: "application/pdf", content: printed },
@@ -303,10 +255,10 @@ describeOnEachEngine("authoring rules", (server) => {
       201,
     );
     expect(signed.status).toBe("signed");
-    expect(signed.signatures.every((signature) => signature.documentSha256 === sha256(scan))).toBe(true);
+    expect(signed.signatures.every((signature) => signature.documentSha256 === sha256Hex(scan))).toBe(true);
     const agreement = await registerAgreementOf(version);
     expect(agreement).toMatchObject({ status: "signed", latestCheck: null });
-    expect(agreement.signedDocument?.sha256).toBe(sha256(scan));
+    expect(agreement.signedDocument?.sha256).toBe(sha256Hex(scan));
   });
 
   it("still refuses a scan that is no PDF", async () => {

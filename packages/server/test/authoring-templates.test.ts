@@ -3,53 +3,16 @@
  * changed. The demo municipality is a member of the demo association, whose template rewords
  * the clause on applicable law and disputes.
  */
-import { authoredVersionDetailSchema, authoringPaths, templatesOverviewSchema } from "@art28/contract";
+import { authoredVersionDetailSchema, templatesOverviewSchema } from "@art28/contract";
 import { currentAgreementStandard } from "@art28/domain";
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { relationships } from "../src/database/schema.ts";
 import { demoAssociationTemplate, demoAuthoringRelationshipName } from "../src/demo/demo-data.ts";
-import { demoEmails, loginAsDemo } from "./support/demo-sessions.ts";
-import type { HttpClient } from "./support/http-client.ts";
+import { demoEmails } from "./support/demo-sessions.ts";
 import { expectStatus } from "./support/register-helpers.ts";
-import { describeOnEachEngine, type TestServer } from "./support/test-application.ts";
-
-/** The register holds no addresses; generation takes them from the request (our own invented ones). */
-const addresses = {
-  controllerAddress: "Raadhuisplein 1, 1234 AB Voorbeeld",
-  processorAddress: "Noorderhaven 12, 9711 AA Groningen",
-};
-
-/** Requests against the authoring endpoints of one organisation, as one logged-in user. */
-function authoringRequests(client: HttpClient, organisationId: string) {
-  const send = (method: "GET" | "POST", url: string, payload?: unknown) =>
-    client.request(payload === undefined ? { method, url } : { method, url, payload: payload as object });
-  return {
-    organisationId,
-    templates: () => send("GET", authoringPaths.templates(organisationId)),
-    publishTemplate: (body: unknown) => send("POST", authoringPaths.templates(organisationId), body),
-    generate: (relationshipId: string, body: unknown) =>
-      send("POST", authoringPaths.generate(organisationId, relationshipId), body),
-    propose: (id: string, body: unknown) => send("POST", authoringPaths.deviations(organisationId, id), body),
-    report: (id: string, format: "csv" | "json") =>
-      send("GET", `${authoringPaths.deviationReport(organisationId, id)}?format=${format}`),
-  };
-}
-type AuthoringRequests = ReturnType<typeof authoringRequests>;
-
-/** One login per account and server: logins are rate-limited. */
-function sessionsOf(server: () => TestServer) {
-  const sessions = new Map<string, Promise<AuthoringRequests>>();
-  return (email: string): Promise<AuthoringRequests> => {
-    if (!sessions.has(email)) {
-      sessions.set(
-        email,
-        loginAsDemo(server(), email).then(({ client, organisationId }) => authoringRequests(client, organisationId)),
-      );
-    }
-    return sessions.get(email)!;
-  };
-}
+import { authoringAddresses, sessionsOf } from "./support/authoring-helpers.ts";
+import { describeOnEachEngine } from "./support/test-application.ts";
 
 function standardClauseText(clauseId: string) {
   const clause = currentAgreementStandard.articles
@@ -149,7 +112,7 @@ describeOnEachEngine("authoring deviation report with a template", (server) => {
     const version = authoredVersionDetailSchema.parse(
       expectStatus(
         await municipality.generate(relationship!.id, {
-          variables: addresses,
+          variables: authoringAddresses,
           counterpartyOrganisationId: supplier.organisationId,
         }),
         201,

@@ -14,6 +14,7 @@ import {
   registerRowsOf,
   type RegisterRequests,
 } from "./support/register-helpers.ts";
+import { authoringAddresses } from "./support/authoring-helpers.ts";
 import { describeOnEachEngine } from "./support/test-application.ts";
 
 /** The ids of one organisation's register records, all written through the API in the set-up. */
@@ -296,7 +297,6 @@ const endpoints: Endpoint[] = [
 ];
 
 /** The register records no addresses; generation asks for them. */
-const authoringAddresses = { controllerAddress: "Raadhuisplein 1, Voorbeeld", processorAddress: "Havenweg 2, Noord" };
 const deviationBody = { clauseId: "liability.cap", proposedText: "Beperkt tot € 1.", reason: "Overgenomen" };
 
 function organisationPath(api: RegisterRequests): string {
