@@ -321,8 +321,11 @@ describe.skipIf(browserSuiteSkipReason)("the register's tool screens in Chromium
     );
     expect(unread.items.map((item) => item.id)).not.toContain(first.id);
 
-    await page.getByLabel("Alleen ongelezen meldingen").check();
+    // The box follows the address, which the router updates after the click: click, then wait for both.
+    const unreadOnly = page.getByLabel("Alleen ongelezen meldingen");
+    await unreadOnly.click();
     await page.waitForURL(/ongelezen=ja/);
+    await expect.poll(() => unreadOnly.isChecked()).toBe(true);
     await page
       .getByText(unread.total === 1 ? "1 ongelezen melding." : `${unread.total} ongelezen meldingen.`)
       .waitFor();
