@@ -4,9 +4,10 @@ import {
   deviationDecisions,
   deviationStatuses,
   requirementIds,
+  subProcessorAuthorisationStatuses,
 } from "@art28/domain";
 import { z } from "zod";
-import { calendarDateSchema } from "./register.ts";
+import { calendarDateSchema, processingSpecificationSchema } from "./register.ts";
 
 /**
  * API shapes of authoring: the standard and organisation templates, generating an agreement
@@ -120,28 +121,33 @@ export type AgreementVariablesBody = z.infer<typeof agreementVariablesSchema>;
 
 const missingInputSchema = z.object({ field: z.string(), label: z.object({ nl: z.string(), en: z.string() }) });
 
+// Annex 1 is the register's processing specification as it stood, plus the duration in words;
+// a SPEC file may name any safeguard for a transfer, so that one is free text here.
 const annexesSchema = z.object({
-  processing: z.object({
-    subjectMatter: z.string(),
-    duration: z.string(),
-    nature: z.string(),
-    purposes: z.array(z.string()),
-    dataCategories: z.array(z.string()),
-    specialCategories: z.array(z.string()),
-    processesBsn: z.boolean(),
-    dataSubjectCategories: z.array(z.string()),
-    retention: z.string(),
-    storageCountries: z.array(z.string()),
-    processingCountries: z.array(z.string()),
-    transfers: z.array(z.object({ country: z.string(), safeguard: z.string() })),
-  }),
+  processing: processingSpecificationSchema
+    .pick({
+      subjectMatter: true,
+      nature: true,
+      purposes: true,
+      dataCategories: true,
+      specialCategories: true,
+      processesBsn: true,
+      dataSubjectCategories: true,
+      retention: true,
+      storageCountries: true,
+      processingCountries: true,
+    })
+    .extend({
+      duration: z.string(),
+      transfers: z.array(z.object({ country: z.string(), safeguard: z.string() })),
+    }),
   securityMeasures: z.array(z.object({ description: z.string(), reference: z.string() })),
   subProcessors: z.array(
     z.object({
       name: z.string(),
       service: z.string(),
       country: z.string(),
-      authorisationStatus: z.enum(["authorised", "pending", "objected", "refused"]),
+      authorisationStatus: z.enum(subProcessorAuthorisationStatuses),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import { generationPreviewSchema, templatesOverviewSchema, type AuthoredVersionDetail } from "@art28/contract";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { verifyAuditChains } from "../src/audit/verify-audit-chain.ts";
 import type { Database } from "../src/database/connection.ts";
@@ -21,6 +21,7 @@ import {
   detailOf,
   problemOf,
   type AuthoringRequests,
+  demoAuthoringRelationshipId,
 } from "./support/authoring-helpers.ts";
 import { describeOnEachEngine } from "./support/test-application.ts";
 
@@ -35,16 +36,7 @@ describeOnEachEngine("authoring API", (server) => {
   beforeAll(async () => {
     municipality = await session(demoEmails.privacyOfficer);
     supplier = await session(demoEmails.supplier);
-    const [relationship] = await database()
-      .select({ id: relationships.id })
-      .from(relationships)
-      .where(
-        and(
-          eq(relationships.organisationId, municipality.organisationId),
-          eq(relationships.name, demoAuthoringRelationshipName),
-        ),
-      );
-    demoRelationshipId = relationship!.id;
+    demoRelationshipId = await demoAuthoringRelationshipId(database(), municipality.organisationId);
   });
 
   /** A fresh version of the demo relationship's agreement, negotiated with the supplier's organisation. */

@@ -5,12 +5,11 @@
  * acceptance is judged against what is agreed at that moment.
  */
 import { authoringPaths, type AuthoredVersionDetail } from "@art28/contract";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import type * as renderModule from "../src/authoring-render/index.ts";
 import type { Database } from "../src/database/connection.ts";
-import { authoredAgreementVersions, relationships } from "../src/database/schema.ts";
-import { demoAuthoringRelationshipName } from "../src/demo/demo-data.ts";
+import { authoredAgreementVersions } from "../src/database/schema.ts";
 import { scannedPdf } from "./documents/sample-documents.ts";
 import { demoEmails } from "./support/demo-sessions.ts";
 import { type MultipartPart } from "./support/multipart.ts";
@@ -22,6 +21,7 @@ import {
   detailOf,
   problemOf,
   type AuthoringRequests,
+  demoAuthoringRelationshipId,
 } from "./support/authoring-helpers.ts";
 import { describeOnEachEngine } from "./support/test-application.ts";
 
@@ -63,16 +63,7 @@ describeOnEachEngine("authoring rules", (server) => {
   beforeAll(async () => {
     municipality = await session(demoEmails.privacyOfficer);
     supplier = await session(demoEmails.supplier);
-    const [relationship] = await database()
-      .select({ id: relationships.id })
-      .from(relationships)
-      .where(
-        and(
-          eq(relationships.organisationId, municipality.organisationId),
-          eq(relationships.name, demoAuthoringRelationshipName),
-        ),
-      );
-    demoRelationshipId = relationship!.id;
+    demoRelationshipId = await demoAuthoringRelationshipId(database(), municipality.organisationId);
   });
 
   async function generateWithSupplier(): Promise<AuthoredVersionDetail> {

@@ -1,6 +1,10 @@
 /** Shared set-up of the authoring tests: requests per organisation, one login per account, response parsing. */
 import { createHash } from "node:crypto";
 import { authoredVersionDetailSchema, authoringPaths, type AuthoredVersionDetail } from "@art28/contract";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../../src/database/connection.ts";
+import { relationships } from "../../src/database/schema.ts";
+import { demoAuthoringRelationshipName } from "../../src/demo/demo-data.ts";
 import { loginAsDemo } from "./demo-sessions.ts";
 import type { HttpClient } from "./http-client.ts";
 import { multipartBody, type MultipartPart } from "./multipart.ts";
@@ -70,4 +74,15 @@ export function sessionsOf(server: () => TestServer) {
     }
     return sessions.get(email)!;
   };
+}
+
+/** The demo relationship the authoring tests generate for (its register entry is complete). */
+export async function demoAuthoringRelationshipId(database: Database, organisationId: string): Promise<string> {
+  const [relationship] = await database
+    .select({ id: relationships.id })
+    .from(relationships)
+    .where(
+      and(eq(relationships.organisationId, organisationId), eq(relationships.name, demoAuthoringRelationshipName)),
+    );
+  return relationship!.id;
 }

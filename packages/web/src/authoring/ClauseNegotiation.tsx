@@ -41,37 +41,48 @@ function problemKey(problem: NonNullable<FieldProblems<string>[string]>): Messag
   return `authoring.problem.${problem}`;
 }
 
+/** One kind of finding (weakened or in conflict) with the requirements it names. */
+function RequirementFindings({
+  appearance,
+  heading,
+  requirements,
+}: {
+  appearance: "missing" | "conflict";
+  heading: string;
+  requirements: readonly RequirementId[];
+}) {
+  const { locale } = useTranslation();
+  if (requirements.length === 0) return null;
+  return (
+    <>
+      <Paragraph>
+        <StatusIcon appearance={appearance} /> <strong>{heading}</strong>
+      </Paragraph>
+      <ul>
+        {requirements.map((id) => (
+          <li key={id}>{requirementDefinition(id).title[locale]}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** The mandatory requirements a proposed text breaks, named in the user's language. */
 export function ImpactWarning({ deviation }: { deviation: Pick<Deviation, "weakenedRequirements" | "conflicts"> }) {
-  const { t, locale } = useTranslation();
-  const title = (id: RequirementId) => requirementDefinition(id).title[locale];
+  const { t } = useTranslation();
   if (deviation.weakenedRequirements.length === 0 && deviation.conflicts.length === 0) return null;
   return (
     <div className="art28-authoring-warning">
-      {deviation.weakenedRequirements.length > 0 && (
-        <>
-          <Paragraph>
-            <StatusIcon appearance="missing" /> <strong>{t("authoring.impact.weakened")}</strong>
-          </Paragraph>
-          <ul>
-            {deviation.weakenedRequirements.map((id) => (
-              <li key={id}>{title(id)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {deviation.conflicts.length > 0 && (
-        <>
-          <Paragraph>
-            <StatusIcon appearance="conflict" /> <strong>{t("authoring.impact.conflicts")}</strong>
-          </Paragraph>
-          <ul>
-            {deviation.conflicts.map((id) => (
-              <li key={id}>{title(id)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <RequirementFindings
+        appearance="missing"
+        heading={t("authoring.impact.weakened")}
+        requirements={deviation.weakenedRequirements}
+      />
+      <RequirementFindings
+        appearance="conflict"
+        heading={t("authoring.impact.conflicts")}
+        requirements={deviation.conflicts}
+      />
       <Paragraph>{t("authoring.impact.advice")}</Paragraph>
     </div>
   );

@@ -10,9 +10,10 @@ import { withOrganisationScope, withOrganisationScopeInTransaction } from "../..
 import type { VersionParties } from "../../data-access/authoring-deviations.ts";
 import { createVersionDataAccess, type VersionRecord } from "../../data-access/authoring-versions.ts";
 import { AppError } from "../../errors.ts";
-import { createAuditTrail, type AuditTrail } from "../audit-trail.ts";
+import type { AuditTrail } from "../audit-trail.ts";
 import { authorize, type Actor } from "../authorization.ts";
 import type { RegisterDependencies } from "../register-dependencies.ts";
+import { actorAuditTrail, createRegisterScopes } from "../register/register-context.ts";
 
 /** A version as one of its parties sees it. */
 export interface VisibleVersion {
@@ -59,8 +60,9 @@ export function requireOwnerSide(side: AgreementSide, what: string): void {
 
 export function createAuthoringScopes(dependencies: RegisterDependencies) {
   const { database } = dependencies;
+  const registerScopes = createRegisterScopes(dependencies);
   const trailFor = (transaction: Transaction, organisationId: string, actor: Actor) =>
-    createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label }, dependencies.now);
+    actorAuditTrail(dependencies, transaction, organisationId, actor);
 
   /** The version in the caller's scope, or 404. */
   async function findVisible(
@@ -75,15 +77,8 @@ export function createAuthoringScopes(dependencies: RegisterDependencies) {
   }
 
   return {
-    /** Organisation-level reads in the caller's own scope. */
-    async read<Result>(
-      actor: Actor,
-      organisationId: string,
-      work: (transaction: Transaction) => Promise<Result>,
-    ): Promise<Result> {
-      authorize(actor, organisationId, "register.read");
-      return withOrganisationScope(database, organisationId, work);
-    },
+    /** Organisation-level reads in the caller's own scope, as the register reads. */
+    read: registerScopes.read,
 
     /** Writes of the caller's own organisation (generate, publish a template), with its own audit trail. */
     async writeOwn<Result>(

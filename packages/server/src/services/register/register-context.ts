@@ -13,6 +13,16 @@ import type { RegisterDependencies } from "../register-dependencies.ts";
  * transaction, so a change and its event are committed together or not at all. Authorisation
  * comes first, so a refused request writes nothing, not even an event.
  */
+/** The organisation's audit trail in `transaction`, naming `actor` and using the service's clock. */
+export function actorAuditTrail(
+  dependencies: Pick<RegisterDependencies, "now">,
+  transaction: Transaction,
+  organisationId: string,
+  actor: Actor,
+): AuditTrail {
+  return createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label }, dependencies.now);
+}
+
 export function createRegisterScopes(dependencies: RegisterDependencies) {
   const { database } = dependencies;
   return {
@@ -32,10 +42,7 @@ export function createRegisterScopes(dependencies: RegisterDependencies) {
     ): Promise<Result> {
       authorize(actor, organisationId, "register.write");
       return withOrganisationScope(database, organisationId, (transaction) =>
-        work(
-          transaction,
-          createAuditTrail(transaction, organisationId, { userId: actor.userId, label: actor.label }, dependencies.now),
-        ),
+        work(transaction, actorAuditTrail(dependencies, transaction, organisationId, actor)),
       );
     },
   };
